@@ -1,0 +1,2 @@
+Console.WriteLine("PacsLab: being built.");
+return 0;
