@@ -15,11 +15,17 @@ public sealed class DicomFile
     /// <summary>The 128-byte preamble as read (zeros for a new file); empty when the file had none.</summary>
     public ReadOnlyMemory<byte> Preamble { get; init; } = new byte[128];
 
+    /// <summary>What the reader noticed but could read past: odd lengths, missing meta, padding, duplicate tags ...</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The syntax the data set was actually read in (guessed when the file had no meta information).</summary>
+    public DicomTransferSyntax? ReadSyntax { get; init; }
+
     /// <summary>The syntax of the data set, from (0002,0010); Explicit VR Little Endian when the meta says nothing.</summary>
     public DicomTransferSyntax TransferSyntax =>
         FileMetaInformation.GetString(DicomTags.TransferSyntaxUID) is { Length: > 0 } uid
             ? DicomTransferSyntax.FromUid(uid)
-            : DicomTransferSyntax.ExplicitVRLittleEndian;
+            : ReadSyntax ?? DicomTransferSyntax.ExplicitVRLittleEndian;
 
     public static async Task<DicomFile> OpenAsync(string path, DicomReadOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -62,6 +62,10 @@ public sealed partial class DicomDataset
 
     public DicomDataset AddOrUpdate(DicomTag tag, DicomVR vr, ReadOnlyMemory<byte> value) => AddOrUpdate(new DicomElement(tag, vr, value));
 
+    /// <summary>Raw value bytes (little endian for binary VRs). Without this overload a byte[] would bind to the
+    /// numeric one and each byte would become one value of the VR.</summary>
+    public DicomDataset AddOrUpdate(DicomTag tag, DicomVR vr, byte[] value) => AddOrUpdate(new DicomElement(tag, vr, value));
+
     private static string TrimWhole(string text, DicomVR vr)
     {
         if (!vr.IsMultiValuedText) return DicomText.TrimValue(text, vr);
