@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace PacsLab.Dicom;
 
 /// <summary>Writes PS3.10 files: preamble, "DICM", the meta group with its group length, then the data set.</summary>
@@ -17,23 +15,8 @@ internal static class DicomFileWriter
         meta.AddOrUpdate(DicomBinary.FromValues(DicomTags.FileMetaInformationGroupLength, DicomVR.UL, [0u]));
         await new DicomDatasetWriter(sink, DicomEncoding.MetaGroup, cancellationToken).WriteAsync(meta).ConfigureAwait(false);
 
-        var syntax = file.TransferSyntax;
-        var encoding = DicomEncoding.For(syntax, options);
-        if (syntax.IsDeflated)
-        {
-            await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await using (var deflate = new DeflateStream(stream, CompressionLevel.Optimal, leaveOpen: true))
-            {
-                var deflateSink = new DicomByteSink(deflate);
-                await new DicomDatasetWriter(deflateSink, encoding, cancellationToken).WriteAsync(file.Dataset).ConfigureAwait(false);
-                await deflateSink.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        else
-        {
-            await new DicomDatasetWriter(sink, encoding, cancellationToken).WriteAsync(file.Dataset).ConfigureAwait(false);
-        }
         await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await DicomDatasetSerializer.WriteAsync(stream, file.Dataset, file.TransferSyntax, options, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 }
