@@ -1,2 +1,3 @@
-Console.WriteLine("PacsLab: being built.");
-return 0;
+using PacsLab.Cli;
+
+return await PacsLabCommandLine.Create().Parse(args).InvokeAsync();

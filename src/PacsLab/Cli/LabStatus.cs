@@ -1,0 +1,24 @@
+using System.Reflection;
+
+namespace PacsLab.Cli;
+
+/// <summary>What this version of PacsLab can and cannot do yet, said plainly.</summary>
+internal static class LabStatus
+{
+    public static string Version =>
+        typeof(LabStatus).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public static void Write(TextWriter output)
+    {
+        output.WriteLine($"PacsLab {Version}");
+        output.WriteLine();
+        output.WriteLine("The lab itself is not built yet in this version: there is no PACS, no RIS or worklist, no simulated");
+        output.WriteLine("modalities, no reading workstation, no web console and no scenarios to start.");
+        output.WriteLine("What exists now is PacsLab's DICOM toolkit, and these commands use it:");
+        output.WriteLine();
+        output.WriteLine("  pacslab dicom dump FILE          list the elements of a DICOM file, like DCMTK's dcmdump");
+        output.WriteLine("  pacslab dicom dump FILE --json   the same data set in the DICOM JSON model (PS3.18 Annex F)");
+        output.WriteLine("  pacslab dicom uid                make a new unique identifier (UID) under the 2.25 root");
+        output.WriteLine("  pacslab --help                   every command and option");
+    }
+}

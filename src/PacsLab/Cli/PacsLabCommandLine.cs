@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace PacsLab.Cli;
+
+/// <summary>The `pacslab` command tree. Each command lives in its own class; this only puts them together.</summary>
+internal static class PacsLabCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("PacsLab: a radiology department on one machine, for learning DICOM and PACS.");
+        root.SetAction(parseResult =>
+        {
+            LabStatus.Write(parseResult.InvocationConfiguration.Output);
+            return 0;
+        });
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersionAction();
+        root.Subcommands.Add(LabCommand.Create());
+        root.Subcommands.Add(DicomCommand.Create());
+        return root;
+    }
+}
