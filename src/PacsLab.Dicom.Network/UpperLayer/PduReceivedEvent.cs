@@ -1,17 +1,18 @@
+using PacsLab.Dicom.Network.Pdu;
 namespace PacsLab.Dicom.Network.UpperLayer;
 
 /// <summary>Which state machine event a well-formed received PDU raises (PS3.8 Table 9-10, Evt3 to Evt16).</summary>
 public static class PduReceivedEvent
 {
-    public static UpperLayerEvent For(PduKind kind) => kind switch
+    public static UpperLayerEvent For(PduType kind) => kind switch
     {
-        PduKind.AssociateRq => UpperLayerEvent.AssociateRqReceived,
-        PduKind.AssociateAc => UpperLayerEvent.AssociateAcReceived,
-        PduKind.AssociateRj => UpperLayerEvent.AssociateRjReceived,
-        PduKind.PData => UpperLayerEvent.PDataTfReceived,
-        PduKind.ReleaseRq => UpperLayerEvent.ReleaseRqReceived,
-        PduKind.ReleaseRp => UpperLayerEvent.ReleaseRpReceived,
-        PduKind.Abort => UpperLayerEvent.AbortReceived,
+        PduType.AAssociateRq => UpperLayerEvent.AssociateRqReceived,
+        PduType.AAssociateAc => UpperLayerEvent.AssociateAcReceived,
+        PduType.AAssociateRj => UpperLayerEvent.AssociateRjReceived,
+        PduType.PDataTf => UpperLayerEvent.PDataTfReceived,
+        PduType.AReleaseRq => UpperLayerEvent.ReleaseRqReceived,
+        PduType.AReleaseRp => UpperLayerEvent.ReleaseRpReceived,
+        PduType.AAbort => UpperLayerEvent.AbortReceived,
         _ => UpperLayerEvent.InvalidPduReceived,
     };
 }

@@ -1,3 +1,4 @@
+using PacsLab.Dicom.Network.Pdu;
 namespace PacsLab.Dicom.Network.UpperLayer;
 
 /// <summary>What the conditional actions of PS3.8 section 9.2.2 need to know to pick their branch.</summary>

@@ -1,3 +1,4 @@
+using PacsLab.Dicom.Network.Pdu;
 using static PacsLab.Dicom.Network.UpperLayer.AssociationState;
 
 namespace PacsLab.Dicom.Network.UpperLayer;
@@ -13,31 +14,31 @@ public static class UpperLayerActionDefinitions
     {
         // Table 9-6 Association establishment related actions
         UpperLayerAction.AE1 => (Sta4, [new OpenTransport()]),
-        UpperLayerAction.AE2 => (Sta5, [new SendPdu(PduKind.AssociateRq)]),
+        UpperLayerAction.AE2 => (Sta5, [new SendPdu(PduType.AAssociateRq)]),
         UpperLayerAction.AE3 => (Sta6, [new AssociateConfirmation(Accepted: true)]),
         UpperLayerAction.AE4 => (Sta1, [new AssociateConfirmation(Accepted: false), new CloseTransport()]),
         // The transport connection response is implicit: TCP has already accepted the connection.
         UpperLayerAction.AE5 => (Sta2, [new StartArtim()]),
         UpperLayerAction.AE6 => context.AssociateRequestAcceptable
             ? (Sta3, [new StopArtim(), new AssociateIndication()])
-            : (Sta13, [new StopArtim(), new SendPdu(PduKind.AssociateRj), new StartArtim()]),
-        UpperLayerAction.AE7 => (Sta6, [new SendPdu(PduKind.AssociateAc)]),
-        UpperLayerAction.AE8 => (Sta13, [new SendPdu(PduKind.AssociateRj), new StartArtim()]),
+            : (Sta13, [new StopArtim(), new SendPdu(PduType.AAssociateRj), new StartArtim()]),
+        UpperLayerAction.AE7 => (Sta6, [new SendPdu(PduType.AAssociateAc)]),
+        UpperLayerAction.AE8 => (Sta13, [new SendPdu(PduType.AAssociateRj), new StartArtim()]),
 
         // Table 9-7 Data transfer related actions
-        UpperLayerAction.DT1 => (Sta6, [new SendPdu(PduKind.PData)]),
+        UpperLayerAction.DT1 => (Sta6, [new SendPdu(PduType.PDataTf)]),
         UpperLayerAction.DT2 => (Sta6, [new PDataIndication()]),
 
         // Table 9-8 Association release related actions
-        UpperLayerAction.AR1 => (Sta7, [new SendPdu(PduKind.ReleaseRq)]),
+        UpperLayerAction.AR1 => (Sta7, [new SendPdu(PduType.AReleaseRq)]),
         UpperLayerAction.AR2 => (Sta8, [new ReleaseIndication()]),
         UpperLayerAction.AR3 => (Sta1, [new ReleaseConfirmation(), new CloseTransport()]),
-        UpperLayerAction.AR4 => (Sta13, [new SendPdu(PduKind.ReleaseRp), new StartArtim()]),
+        UpperLayerAction.AR4 => (Sta13, [new SendPdu(PduType.AReleaseRp), new StartArtim()]),
         UpperLayerAction.AR5 => (Sta1, [new StopArtim()]),
         UpperLayerAction.AR6 => (Sta7, [new PDataIndication()]),
-        UpperLayerAction.AR7 => (Sta8, [new SendPdu(PduKind.PData)]),
+        UpperLayerAction.AR7 => (Sta8, [new SendPdu(PduType.PDataTf)]),
         UpperLayerAction.AR8 => (context.IsRequestor ? Sta9 : Sta10, [new ReleaseIndication(Collision: true)]),
-        UpperLayerAction.AR9 => (Sta11, [new SendPdu(PduKind.ReleaseRp)]),
+        UpperLayerAction.AR9 => (Sta11, [new SendPdu(PduType.AReleaseRp)]),
         UpperLayerAction.AR10 => (Sta12, [new ReleaseConfirmation()]),
 
         // Table 9-9 Association abort related actions

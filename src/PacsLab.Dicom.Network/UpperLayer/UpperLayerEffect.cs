@@ -1,3 +1,4 @@
+using PacsLab.Dicom.Network.Pdu;
 namespace PacsLab.Dicom.Network.UpperLayer;
 
 /// <summary>
@@ -7,9 +8,9 @@ namespace PacsLab.Dicom.Network.UpperLayer;
 public abstract record UpperLayerEffect;
 
 /// <summary>Send a PDU of this kind. For an A-ABORT the source and reason to put in it are given.</summary>
-public sealed record SendPdu(PduKind Kind, AbortSource? Source = null, AbortReason? Reason = null) : UpperLayerEffect
+public sealed record SendPdu(PduType Kind, AbortSource? Source = null, AbortReason? Reason = null) : UpperLayerEffect
 {
-    public static SendPdu Abort(AbortSource source, AbortReason reason) => new(PduKind.Abort, source, reason);
+    public static SendPdu Abort(AbortSource source, AbortReason reason) => new(PduType.AAbort, source, reason);
 }
 
 /// <summary>TRANSPORT CONNECT request to the peer (AE-1); the engine answers with Evt2 or Evt17.</summary>

@@ -1,3 +1,4 @@
+using PacsLab.Dicom.Network.Pdu;
 using PacsLab.Dicom.Network.UpperLayer;
 using static PacsLab.Dicom.Network.UpperLayer.AssociationState;
 using static PacsLab.Dicom.Network.UpperLayer.UpperLayerEvent;
@@ -32,11 +33,11 @@ public class UpperLayerStateMachineTests
         var m = new UpperLayerStateMachine();
         var ctx = StepContext.Requestor;
         AssertStep(m, AssociateRequest, ctx, UpperLayerAction.AE1, Sta4, new OpenTransport());
-        AssertStep(m, TransportConnectConfirmation, ctx, UpperLayerAction.AE2, Sta5, new SendPdu(PduKind.AssociateRq));
+        AssertStep(m, TransportConnectConfirmation, ctx, UpperLayerAction.AE2, Sta5, new SendPdu(PduType.AAssociateRq));
         AssertStep(m, AssociateAcReceived, ctx, UpperLayerAction.AE3, Sta6, new AssociateConfirmation(true));
-        AssertStep(m, PDataRequest, ctx, UpperLayerAction.DT1, Sta6, new SendPdu(PduKind.PData));
+        AssertStep(m, PDataRequest, ctx, UpperLayerAction.DT1, Sta6, new SendPdu(PduType.PDataTf));
         AssertStep(m, PDataTfReceived, ctx, UpperLayerAction.DT2, Sta6, new PDataIndication());
-        AssertStep(m, ReleaseRequest, ctx, UpperLayerAction.AR1, Sta7, new SendPdu(PduKind.ReleaseRq));
+        AssertStep(m, ReleaseRequest, ctx, UpperLayerAction.AR1, Sta7, new SendPdu(PduType.AReleaseRq));
         AssertStep(m, PDataTfReceived, ctx, UpperLayerAction.AR6, Sta7, new PDataIndication());
         AssertStep(m, ReleaseRpReceived, ctx, UpperLayerAction.AR3, Sta1, new ReleaseConfirmation(), new CloseTransport());
     }
@@ -48,10 +49,10 @@ public class UpperLayerStateMachineTests
         var ctx = StepContext.Acceptor;
         AssertStep(m, TransportConnectIndication, ctx, UpperLayerAction.AE5, Sta2, new StartArtim());
         AssertStep(m, AssociateRqReceived, ctx, UpperLayerAction.AE6, Sta3, new StopArtim(), new AssociateIndication());
-        AssertStep(m, AssociateResponseAccept, ctx, UpperLayerAction.AE7, Sta6, new SendPdu(PduKind.AssociateAc));
+        AssertStep(m, AssociateResponseAccept, ctx, UpperLayerAction.AE7, Sta6, new SendPdu(PduType.AAssociateAc));
         AssertStep(m, ReleaseRqReceived, ctx, UpperLayerAction.AR2, Sta8, new ReleaseIndication());
-        AssertStep(m, PDataRequest, ctx, UpperLayerAction.AR7, Sta8, new SendPdu(PduKind.PData));
-        AssertStep(m, ReleaseResponse, ctx, UpperLayerAction.AR4, Sta13, new SendPdu(PduKind.ReleaseRp), new StartArtim());
+        AssertStep(m, PDataRequest, ctx, UpperLayerAction.AR7, Sta8, new SendPdu(PduType.PDataTf));
+        AssertStep(m, ReleaseResponse, ctx, UpperLayerAction.AR4, Sta13, new SendPdu(PduType.AReleaseRp), new StartArtim());
         AssertStep(m, TransportClosed, ctx, UpperLayerAction.AR5, Sta1, new StopArtim());
     }
 
@@ -70,7 +71,7 @@ public class UpperLayerStateMachineTests
         var result = StepFrom(Sta2, AssociateRqReceived, new StepContext { AssociateRequestAcceptable = false });
         Assert.Equal(UpperLayerAction.AE6, result.Action);
         Assert.Equal(Sta13, result.Next);
-        Assert.Equal([new StopArtim(), new SendPdu(PduKind.AssociateRj), new StartArtim()], result.Effects);
+        Assert.Equal([new StopArtim(), new SendPdu(PduType.AAssociateRj), new StartArtim()], result.Effects);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class UpperLayerStateMachineTests
         var result = StepFrom(Sta3, AssociateResponseReject);
         Assert.Equal(UpperLayerAction.AE8, result.Action);
         Assert.Equal(Sta13, result.Next);
-        Assert.Equal([new SendPdu(PduKind.AssociateRj), new StartArtim()], result.Effects);
+        Assert.Equal([new SendPdu(PduType.AAssociateRj), new StartArtim()], result.Effects);
     }
 
     [Fact]
@@ -113,9 +114,9 @@ public class UpperLayerStateMachineTests
     {
         var m = new UpperLayerStateMachine(Sta6);
         var ctx = StepContext.Requestor;
-        AssertStep(m, ReleaseRequest, ctx, UpperLayerAction.AR1, Sta7, new SendPdu(PduKind.ReleaseRq));
+        AssertStep(m, ReleaseRequest, ctx, UpperLayerAction.AR1, Sta7, new SendPdu(PduType.AReleaseRq));
         AssertStep(m, ReleaseRqReceived, ctx, UpperLayerAction.AR8, Sta9, new ReleaseIndication(Collision: true));
-        AssertStep(m, ReleaseResponse, ctx, UpperLayerAction.AR9, Sta11, new SendPdu(PduKind.ReleaseRp));
+        AssertStep(m, ReleaseResponse, ctx, UpperLayerAction.AR9, Sta11, new SendPdu(PduType.AReleaseRp));
         AssertStep(m, ReleaseRpReceived, ctx, UpperLayerAction.AR3, Sta1, new ReleaseConfirmation(), new CloseTransport());
     }
 
@@ -124,10 +125,10 @@ public class UpperLayerStateMachineTests
     {
         var m = new UpperLayerStateMachine(Sta6);
         var ctx = StepContext.Acceptor;
-        AssertStep(m, ReleaseRequest, ctx, UpperLayerAction.AR1, Sta7, new SendPdu(PduKind.ReleaseRq));
+        AssertStep(m, ReleaseRequest, ctx, UpperLayerAction.AR1, Sta7, new SendPdu(PduType.AReleaseRq));
         AssertStep(m, ReleaseRqReceived, ctx, UpperLayerAction.AR8, Sta10, new ReleaseIndication(Collision: true));
         AssertStep(m, ReleaseRpReceived, ctx, UpperLayerAction.AR10, Sta12, new ReleaseConfirmation());
-        AssertStep(m, ReleaseResponse, ctx, UpperLayerAction.AR4, Sta13, new SendPdu(PduKind.ReleaseRp), new StartArtim());
+        AssertStep(m, ReleaseResponse, ctx, UpperLayerAction.AR4, Sta13, new SendPdu(PduType.AReleaseRp), new StartArtim());
         AssertStep(m, TransportClosed, ctx, UpperLayerAction.AR5, Sta1, new StopArtim());
     }
 
@@ -320,15 +321,15 @@ public class UpperLayerStateMachineTests
     }
 
     [Theory]
-    [InlineData(PduKind.AssociateRq, AssociateRqReceived)]
-    [InlineData(PduKind.AssociateAc, AssociateAcReceived)]
-    [InlineData(PduKind.AssociateRj, AssociateRjReceived)]
-    [InlineData(PduKind.PData, PDataTfReceived)]
-    [InlineData(PduKind.ReleaseRq, ReleaseRqReceived)]
-    [InlineData(PduKind.ReleaseRp, ReleaseRpReceived)]
-    [InlineData(PduKind.Abort, AbortReceived)]
-    [InlineData((PduKind)0x55, InvalidPduReceived)]
-    public void PduReceivedEvent_For_MapsEachPduTypeToItsEvent(PduKind kind, UpperLayerEvent expected)
+    [InlineData(PduType.AAssociateRq, AssociateRqReceived)]
+    [InlineData(PduType.AAssociateAc, AssociateAcReceived)]
+    [InlineData(PduType.AAssociateRj, AssociateRjReceived)]
+    [InlineData(PduType.PDataTf, PDataTfReceived)]
+    [InlineData(PduType.AReleaseRq, ReleaseRqReceived)]
+    [InlineData(PduType.AReleaseRp, ReleaseRpReceived)]
+    [InlineData(PduType.AAbort, AbortReceived)]
+    [InlineData((PduType)0x55, InvalidPduReceived)]
+    public void PduReceivedEvent_For_MapsEachPduTypeToItsEvent(PduType kind, UpperLayerEvent expected)
     {
         Assert.Equal(expected, PduReceivedEvent.For(kind));
     }
