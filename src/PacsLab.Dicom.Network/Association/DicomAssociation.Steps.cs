@@ -1,0 +1,226 @@
+using PacsLab.Dicom.Network.Dimse;
+using PacsLab.Dicom.Network.Pdu;
+using PacsLab.Dicom.Network.UpperLayer;
+
+namespace PacsLab.Dicom.Network.Association;
+
+public sealed partial class DicomAssociation
+{
+    /// <summary>
+    /// Feeds one event to the state machine and applies its effects, then any event those effects raise (the
+    /// policy's accept or reject, the automatic release response). PDUs are queued under the gate and awaited
+    /// after it, so a slow peer holds back only the caller that sends.
+    /// </summary>
+    private async Task StepAsync(UpperLayerEvent evt, StepContext? context = null, ProtocolDataUnit? received = null, PDataTf? toSend = null)
+    {
+        var sends = new List<Task>();
+        var close = false;
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var pending = new Queue<UpperLayerEvent>([evt]);
+            var ctx = context ?? Context();
+            while (pending.TryDequeue(out var next))
+            {
+                var result = _machine.Step(next, ctx);
+                foreach (var effect in result.Effects)
+                {
+                    switch (effect)
+                    {
+                        case SendPdu send:
+                            sends.Add(_connection.SendAsync(PduFor(send, toSend), CancellationToken.None));
+                            break;
+                        case OpenTransport:
+                            pending.Enqueue(UpperLayerEvent.TransportConnectConfirmation);
+                            break;
+                        case CloseTransport:
+                            close = true;
+                            break;
+                        case StartArtim:
+                            _artim.Start();
+                            break;
+                        case StopArtim:
+                            _artim.Stop();
+                            break;
+                        case AssociateIndication:
+                            pending.Enqueue(Decide());
+                            break;
+                        case AssociateConfirmation confirmation:
+                            if (confirmation.Accepted) UseAcceptance(Acceptance!);
+                            _established.TrySetResult(confirmation.Accepted);
+                            break;
+                        case PDataIndication:
+                            await DeliverAsync((PDataTf)received!).ConfigureAwait(false);
+                            break;
+                        case ReleaseIndication:
+                            SetOutcome(AssociationOutcomeKind.Released, "Association released normally by the peer (A-RELEASE).");
+                            if (!_isRequestor || !_released.Task.IsCompleted) pending.Enqueue(UpperLayerEvent.ReleaseResponse);
+                            break;
+                        case ReleaseConfirmation:
+                            _released.TrySetResult();
+                            break;
+                        case AbortIndication:
+                            SetOutcome(AssociationOutcomeKind.AbortedByPeer, ((AAbort)received!).Describe());
+                            break;
+                        case ProviderAbortIndication when received is AAbort peerAbort:
+                            SetOutcome(AssociationOutcomeKind.AbortedByPeer, peerAbort.Describe());
+                            break;
+                        case ProviderAbortIndication providerAbort:
+                            SetOutcome(AssociationOutcomeKind.ConnectionLost, $"The connection to {Peer} was lost (A-P-ABORT, reason {(byte)providerAbort.Reason}).");
+                            break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        try
+        {
+            await Task.WhenAll(sends).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (close) await CloseAsync().ConfigureAwait(false);
+        }
+    }
+
+    private StepContext Context() => _isRequestor ? StepContext.Requestor : StepContext.Acceptor;
+
+    private ProtocolDataUnit PduFor(SendPdu send, PDataTf? data) => send.Kind switch
+    {
+        PduType.AAssociateRq => Request!,
+        PduType.AAssociateAc => Acceptance!,
+        PduType.AAssociateRj => Rejection!.Reject,
+        PduType.PDataTf => data ?? throw new InvalidOperationException("the state machine asked to send P-DATA with none to send"),
+        PduType.AReleaseRq => new AReleaseRq(),
+        PduType.AReleaseRp => new AReleaseRp(),
+        _ => new AAbort((send.Source ?? AbortSource.ServiceUser), (send.Reason ?? AbortReason.NotSpecified)),
+    };
+
+    /// <summary>The acceptor's A-ASSOCIATE response: the policy decides accept (Evt7) or reject (Evt8).</summary>
+    private UpperLayerEvent Decide()
+    {
+        var decision = _policy!.Decide(Request!, Peer);
+        if (decision is AssociationRejected rejected)
+        {
+            Rejection = rejected;
+            SetOutcome(AssociationOutcomeKind.Rejected, $"Association from '{Request!.CallingAeTitle}' at {Peer} rejected: {rejected.Explanation}");
+            _established.TrySetResult(false);
+            return UpperLayerEvent.AssociateResponseReject;
+        }
+        var accepted = (AssociationAccepted)decision;
+        Acceptance = new AAssociateAc(Request!.CalledAeTitle, Request.CallingAeTitle, accepted.Contexts, new UserInformation
+        {
+            MaximumLength = _options.MaxPduLength,
+            ImplementationClassUid = _options.ImplementationClassUid,
+            ImplementationVersionName = _options.ImplementationVersionName,
+            RoleSelections = Request.UserInformation.RoleSelections,
+        });
+        UseAcceptance(Acceptance);
+        _established.TrySetResult(true);
+        return UpperLayerEvent.AssociateResponseAccept;
+    }
+
+    /// <summary>Records the contexts both sides agreed on and the peer's maximum PDU length.</summary>
+    private void UseAcceptance(AAssociateAc ac)
+    {
+        var proposals = Request!.PresentationContexts.ToDictionary(p => p.Id);
+        _contexts = ac.PresentationContexts
+            .Where(r => r.Result == PresentationContextResultCode.Acceptance && proposals.ContainsKey(r.Id))
+            .ToDictionary(r => r.Id, r => new AcceptedPresentationContext(r.Id, proposals[r.Id].AbstractSyntax, DicomTransferSyntax.FromUid(r.TransferSyntax)));
+        var peerInfo = _isRequestor ? ac.UserInformation : Request.UserInformation;
+        PeerMaxPduLength = peerInfo.MaximumLength ?? 0;
+    }
+
+    private async Task DeliverAsync(PDataTf data)
+    {
+        foreach (var pdv in data.Values)
+        {
+            var message = await _assembler.AddAsync(pdv, _stopping.Token).ConfigureAwait(false);
+            if (message is not null) await _incoming.Writer.WriteAsync(message, _stopping.Token).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        try
+        {
+            while (_machine.State != AssociationState.Sta1)
+            {
+                ProtocolDataUnit? pdu;
+                using var idle = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+                idle.CancelAfter(_options.IdleTimeout);
+                try
+                {
+                    pdu = await _connection.ReadAsync(idle.Token).ConfigureAwait(false);
+                }
+                catch (PduFormatException ex)
+                {
+                    SetOutcome(AssociationOutcomeKind.AbortedLocally, $"Association aborted: {Peer} sent a malformed PDU: {ex.Message} (A-ABORT source 2, reason {(byte)ex.AbortReason}).");
+                    await StepAsync(UpperLayerEvent.InvalidPduReceived, Context() with { InvalidPduReason = ex.AbortReason }).ConfigureAwait(false);
+                    await CloseAsync().ConfigureAwait(false);
+                    break;
+                }
+                catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
+                {
+                    SetOutcome(AssociationOutcomeKind.TimedOut, $"Association aborted: {Peer} sent nothing for {_options.IdleTimeout.TotalSeconds:F0} s.");
+                    await StepAsync(UpperLayerEvent.AbortRequest).ConfigureAwait(false);
+                    await CloseAsync().ConfigureAwait(false);
+                    break;
+                }
+                catch (Exception ex) when (ex is IOException or EndOfStreamException or ObjectDisposedException or OperationCanceledException)
+                {
+                    break;
+                }
+                if (pdu is null) break;
+                await HandleAsync(pdu).ConfigureAwait(false);
+            }
+        }
+        catch (DimseProtocolException ex)
+        {
+            SetOutcome(AssociationOutcomeKind.AbortedLocally, $"Association aborted: {Peer} broke the DIMSE message rules: {ex.Message} (A-ABORT source 2, reason 6).", force: true);
+            await StepAsync(UpperLayerEvent.InvalidPduReceived, Context() with { InvalidPduReason = AbortReason.InvalidPduParameterValue }).ConfigureAwait(false);
+            await CloseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (_machine.State != AssociationState.Sta1) await StepAsync(UpperLayerEvent.TransportClosed).ConfigureAwait(false);
+            SetOutcome(AssociationOutcomeKind.ConnectionLost, $"The connection to {Peer} closed without a release or abort.");
+            _incoming.Writer.TryComplete();
+            _established.TrySetResult(false);
+            _released.TrySetResult();
+            _artim.Stop();
+            _ended.TrySetResult(_outcome!);
+        }
+    }
+
+    private Task HandleAsync(ProtocolDataUnit pdu)
+    {
+        var context = Context();
+        switch (pdu)
+        {
+            case AAssociateRq rq:
+                Request = rq;
+                if ((rq.ProtocolVersion & 1) == 0)
+                {
+                    Rejection = AssociationRejections.ProtocolVersionNotSupported(rq.ProtocolVersion);
+                    SetOutcome(AssociationOutcomeKind.Rejected, Rejection.Explanation);
+                    context = context with { AssociateRequestAcceptable = false };
+                }
+                break;
+            case AAssociateAc ac:
+                Acceptance = ac;
+                break;
+            case AAssociateRj rj:
+                Rejection = new AssociationRejected(rj, rj.Describe());
+                SetOutcome(AssociationOutcomeKind.Rejected, rj.Describe());
+                break;
+            case AAbort abort:
+                context = context with { ReceivedAbortSource = abort.Source, ReceivedAbortReason = abort.Reason };
+                break;
+        }
+        return StepAsync(PduReceivedEvent.For(pdu.Type), context, received: pdu);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net.Sockets;
+using PacsLab.Dicom.Network.Association;
+using PacsLab.Dicom.Network.Dimse;
+using PacsLab.Dicom.Network.Pdu;
+
+namespace PacsLab.Dicom.Network.Client;
+
+/// <summary>
+/// An SCU: opens an association with the contexts it needs and performs DIMSE requests on it, one at a time.
+/// Connection failures and rejections become <see cref="DicomNetworkException"/>s that say what to check.
+/// </summary>
+public sealed class DicomClient : IAsyncDisposable
+{
+    private readonly DicomAssociation _association;
+    private readonly TcpClient _tcp;
+    private int _nextMessageId;
+
+    private DicomClient(DicomAssociation association, TcpClient tcp)
+    {
+        _association = association;
+        _tcp = tcp;
+    }
+
+    public DicomAssociation Association => _association;
+
+    /// <summary>Proposals for abstract syntaxes, each with its transfer syntaxes; ids are assigned 1, 3, 5 ...</summary>
+    public static IReadOnlyList<PresentationContextProposal> Proposals(IEnumerable<(string AbstractSyntax, IReadOnlyList<string> TransferSyntaxes)> wanted) =>
+        wanted.Select((w, i) => new PresentationContextProposal((byte)(2 * i + 1), w.AbstractSyntax, w.TransferSyntaxes)).ToList();
+
+    public static async Task<DicomClient> ConnectAsync(DicomClientOptions options, IReadOnlyList<PresentationContextProposal> contexts, CancellationToken cancellationToken = default)
+    {
+        var tcp = new TcpClient { NoDelay = true };
+        try
+        {
+            using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            connectTimeout.CancelAfter(options.ConnectTimeout);
+            await tcp.ConnectAsync(options.Host, options.Port, connectTimeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            tcp.Dispose();
+            var what = ex is SocketException { SocketErrorCode: SocketError.ConnectionRefused }
+                ? "connection refused: nothing is listening on that port"
+                : ex is OperationCanceledException ? $"no answer within {options.ConnectTimeout.TotalSeconds:F0} s" : ex.Message;
+            throw new DicomNetworkException($"Cannot reach {options.Host}:{options.Port} ({what}). Check the host, the port, and that the peer is running.", ex);
+        }
+
+        var request = new AAssociateRq(options.CalledAeTitle, options.CallingAeTitle, contexts, new UserInformation());
+        var peer = new AssociationPeer(((System.Net.IPEndPoint?)tcp.Client.RemoteEndPoint)?.Address, options.Port);
+        try
+        {
+            var association = await DicomAssociation.RequestAsync(tcp.GetStream(), peer, request, options.Association, cancellationToken).ConfigureAwait(false);
+            return new DicomClient(association, tcp);
+        }
+        catch (AssociationRejectedException ex)
+        {
+            tcp.Dispose();
+            throw new DicomNetworkException(ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is TimeoutException or IOException)
+        {
+            tcp.Dispose();
+            throw new DicomNetworkException($"The association with {options.Host}:{options.Port} failed: {ex.Message}", ex);
+        }
+    }
+
+    public async Task<DimseCommand> EchoAsync(CancellationToken cancellationToken = default)
+    {
+        var context = _association.FindContext(DimseCommands.VerificationSopClassUid)
+            ?? throw new DicomNetworkException("the peer did not accept the Verification SOP class (1.2.840.10008.1.1), so C-ECHO is not possible");
+        await _association.SendAsync(context.Id, DimseCommands.EchoRequest(NextMessageId()), (Stream?)null, cancellationToken).ConfigureAwait(false);
+        return await ReceiveResponseAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends one file on the best accepted context (see <see cref="StoreSyntaxChoice"/>); returns the C-STORE-RSP.</summary>
+    public async Task<DimseCommand> StoreAsync(DicomFile file, CancellationToken cancellationToken = default)
+    {
+        var sopClass = file.Dataset.GetString(DicomTags.SOPClassUID) ?? file.FileMetaInformation.GetString(DicomTags.MediaStorageSOPClassUID)
+            ?? throw new DicomNetworkException("the file has no SOP Class UID (0008,0016), so it cannot be stored");
+        var sopInstance = file.Dataset.GetString(DicomTags.SOPInstanceUID) ?? file.FileMetaInformation.GetString(DicomTags.MediaStorageSOPInstanceUID)
+            ?? throw new DicomNetworkException("the file has no SOP Instance UID (0008,0018), so it cannot be stored");
+        var context = StoreSyntaxChoice.Choose(_association, sopClass, file.TransferSyntax);
+        var request = DimseCommands.StoreRequest(NextMessageId(), sopClass, sopInstance);
+        await _association.SendAsync(context.Id, request, file.Dataset, cancellationToken).ConfigureAwait(false);
+        return await ReceiveResponseAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task ReleaseAsync(CancellationToken cancellationToken = default) => _association.ReleaseAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _association.DisposeAsync().ConfigureAwait(false);
+        _tcp.Dispose();
+    }
+
+    private ushort NextMessageId() => (ushort)(Interlocked.Increment(ref _nextMessageId) & 0xFFFF);
+
+    private async Task<DimseCommand> ReceiveResponseAsync(CancellationToken cancellationToken)
+    {
+        var message = await _association.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+        if (message is null)
+        {
+            var outcome = await _association.Completion.ConfigureAwait(false);
+            throw new DicomNetworkException($"The association ended before a response came: {outcome.Description}");
+        }
+        await using (message.ConfigureAwait(false)) return message.Command;
+    }
+}

@@ -1,0 +1,118 @@
+using PacsLab.Dicom.Network.Pdu;
+
+namespace PacsLab.Dicom.Network.Dimse;
+
+/// <summary>
+/// Rebuilds DIMSE messages from presentation data values, however the peer fragmented them (PS3.8 Annex E,
+/// PS3.7 8.1): the command fragments first, then the data set fragments on the same context, each part ended by
+/// its last-fragment bit. Anything else is a <see cref="DimseProtocolException"/>.
+/// </summary>
+public sealed class DimseMessageAssembler(
+    Func<byte, DicomTransferSyntax?> acceptedContext,
+    string spoolDirectory,
+    long spoolThreshold = 1024 * 1024) : IAsyncDisposable
+{
+    private const int MaxCommandLength = 64 * 1024;
+
+    private readonly MemoryStream _command = new();
+    private DimseCommand? _pendingCommand;
+    private byte _contextId;
+    private MemoryStream? _dataInMemory;
+    private FileStream? _dataSpool;
+    private string? _spoolPath;
+    private long _dataLength;
+
+    /// <summary>Adds one PDV; returns the message once its last fragment arrived, otherwise null.</summary>
+    public async ValueTask<DimseMessage?> AddAsync(PresentationDataValue pdv, CancellationToken cancellationToken)
+    {
+        if (acceptedContext(pdv.PresentationContextId) is null)
+            throw new DimseProtocolException($"a presentation data value names presentation context {pdv.PresentationContextId}, which was not accepted on this association");
+        return pdv.IsCommand ? await AddCommandAsync(pdv, cancellationToken).ConfigureAwait(false) : await AddDataAsync(pdv, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<DimseMessage?> AddCommandAsync(PresentationDataValue pdv, CancellationToken cancellationToken)
+    {
+        if (_pendingCommand is not null)
+            throw new DimseProtocolException("a command fragment arrived while the data set of the previous command was still expected");
+        if (_command.Length == 0) _contextId = pdv.PresentationContextId;
+        else if (pdv.PresentationContextId != _contextId)
+            throw new DimseProtocolException($"command fragments arrived on presentation contexts {_contextId} and {pdv.PresentationContextId}");
+        if (_command.Length + pdv.Data.Length > MaxCommandLength)
+            throw new DimseProtocolException($"the command set is longer than {MaxCommandLength} bytes");
+        _command.Write(pdv.Data.Span);
+        if (!pdv.IsLast) return null;
+
+        DimseCommand command;
+        try
+        {
+            command = await DimseCommandCodec.DecodeAsync(_command.ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DicomFormatException ex)
+        {
+            throw new DimseProtocolException($"the command set cannot be read: {ex.Message}");
+        }
+        finally
+        {
+            _command.SetLength(0);
+        }
+        if (!command.HasDataSet) return new DimseMessage(_contextId, command, null);
+        _pendingCommand = command;
+        _dataInMemory = new MemoryStream();
+        _dataLength = 0;
+        return null;
+    }
+
+    private async ValueTask<DimseMessage?> AddDataAsync(PresentationDataValue pdv, CancellationToken cancellationToken)
+    {
+        if (_pendingCommand is null)
+            throw new DimseProtocolException("a data set fragment arrived without a command announcing a data set");
+        if (pdv.PresentationContextId != _contextId)
+            throw new DimseProtocolException($"the data set arrived on presentation context {pdv.PresentationContextId}, its command on {_contextId}");
+
+        _dataLength += pdv.Data.Length;
+        if (_dataSpool is null && _dataLength > spoolThreshold) await StartSpoolingAsync(cancellationToken).ConfigureAwait(false);
+        if (_dataSpool is not null) await _dataSpool.WriteAsync(pdv.Data, cancellationToken).ConfigureAwait(false);
+        else _dataInMemory!.Write(pdv.Data.Span);
+        if (!pdv.IsLast) return null;
+
+        var syntax = acceptedContext(_contextId)!;
+        IncomingDataSet data;
+        if (_dataSpool is not null)
+        {
+            await _dataSpool.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _dataSpool.DisposeAsync().ConfigureAwait(false);
+            data = new IncomingDataSet(_spoolPath!, _dataLength, syntax);
+        }
+        else
+        {
+            data = new IncomingDataSet(_dataInMemory!.ToArray(), syntax);
+        }
+        var message = new DimseMessage(_contextId, _pendingCommand, data);
+        _pendingCommand = null;
+        _dataSpool = null;
+        _spoolPath = null;
+        _dataInMemory = null;
+        return message;
+    }
+
+    private async Task StartSpoolingAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(spoolDirectory);
+        _spoolPath = Path.Combine(spoolDirectory, $"incoming-{Guid.NewGuid():N}.part");
+        _dataSpool = new FileStream(_spoolPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+        _dataInMemory!.Position = 0;
+        await _dataInMemory.CopyToAsync(_dataSpool, cancellationToken).ConfigureAwait(false);
+        _dataInMemory = null;
+    }
+
+    /// <summary>Drops a half-received message (the association ended); its spool file is deleted.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataSpool is not null)
+        {
+            await _dataSpool.DisposeAsync().ConfigureAwait(false);
+            try { File.Delete(_spoolPath!); } catch (IOException) { }
+        }
+        _command.Dispose();
+    }
+}

@@ -1,0 +1,55 @@
+using PacsLab.Dicom.Network.Association;
+
+namespace PacsLab.Dicom.Network.Dimse;
+
+/// <summary>
+/// Serves the DIMSE requests of one accepted association with the given handlers until it ends. A handler's
+/// exception becomes a failure status with an ErrorComment (DESIGN.md example 4); only protocol errors abort.
+/// </summary>
+public sealed class DimseServiceDispatcher(DicomAssociation association, DimseServiceHandlers handlers, Action<DimseOperationRecord>? onOperation = null)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var message in association.Messages.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await using (message.ConfigureAwait(false))
+            {
+                var started = DateTimeOffset.UtcNow;
+                var result = await HandleAsync(message, cancellationToken).ConfigureAwait(false);
+                if (result is null) continue;
+                var response = DimseCommands.Response(message.Command, result.Status, errorComment: result.ErrorComment);
+                await association.SendAsync(message.PresentationContextId, response, (Stream?)null, cancellationToken).ConfigureAwait(false);
+                onOperation?.Invoke(new DimseOperationRecord(message.Command.CommandField, message.Command.AffectedSopClassUid,
+                    message.Command.AffectedSopInstanceUid, result.Status, result.ErrorComment, started, DateTimeOffset.UtcNow - started));
+            }
+        }
+    }
+
+    private async Task<DimseResult?> HandleAsync(DimseMessage message, CancellationToken cancellationToken)
+    {
+        var command = message.Command;
+        var accepted = association.GetContext(message.PresentationContextId)!;
+        if (command.IsResponse || command.CommandField == DimseCommandField.CCancelRq) return null;
+        if (command.AffectedSopClassUid is { } sopClass && sopClass != accepted.AbstractSyntax)
+            return new DimseResult(DimseStatus.SopClassNotSupported,
+                $"SOP class {sopClass} was sent on the presentation context negotiated for {accepted.AbstractSyntax}");
+        var context = new DimseRequestContext(association.Request!.CallingAeTitle, association.Request.CalledAeTitle, association.Peer, accepted);
+        try
+        {
+            return command.CommandField switch
+            {
+                DimseCommandField.CEchoRq when handlers.Echo is { } echo => await echo.EchoAsync(context, cancellationToken).ConfigureAwait(false),
+                DimseCommandField.CStoreRq when handlers.Store is { } store && message.DataSet is { } data =>
+                    await store.StoreAsync(context, command, data, cancellationToken).ConfigureAwait(false),
+                DimseCommandField.CStoreRq when message.DataSet is null => new DimseResult(DimseStatus.CannotUnderstand, "the C-STORE request carried no data set"),
+                DimseCommandField.CEchoRq or DimseCommandField.CStoreRq => new DimseResult(DimseStatus.SopClassNotSupported, $"this application does not offer {command.CommandField}"),
+                _ => new DimseResult(DimseStatus.UnrecognizedOperation, $"{command.CommandField} is not served here"),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var status = command.CommandField == DimseCommandField.CStoreRq ? DimseStatus.CannotUnderstand : new DimseStatus(0xC000);
+            return new DimseResult(status, ex.Message);
+        }
+    }
+}

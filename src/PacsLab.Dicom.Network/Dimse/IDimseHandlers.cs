@@ -1,0 +1,29 @@
+namespace PacsLab.Dicom.Network.Dimse;
+
+/// <summary>C-ECHO SCP: answers verification (PS3.4 Annex A). Most services just say success.</summary>
+public interface ICEchoHandler
+{
+    Task<DimseResult> EchoAsync(DimseRequestContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// C-STORE SCP (PS3.4 Annex B). The data set arrives spooled (in memory or a temp file, in the context's transfer
+/// syntax); the handler stores it and returns the status. Throwing is answered with 0xC000 and the message.
+/// </summary>
+public interface ICStoreHandler
+{
+    Task<DimseResult> StoreAsync(DimseRequestContext context, DimseCommand request, IncomingDataSet dataSet, CancellationToken cancellationToken);
+}
+
+/// <summary>The services one SCP offers; a missing handler answers 0x0122 SOP class not supported.</summary>
+public sealed record DimseServiceHandlers
+{
+    public ICEchoHandler? Echo { get; init; } = new AlwaysSuccessfulEcho();
+    public ICStoreHandler? Store { get; init; }
+}
+
+/// <summary>The usual verification SCP: every C-ECHO succeeds.</summary>
+public sealed class AlwaysSuccessfulEcho : ICEchoHandler
+{
+    public Task<DimseResult> EchoAsync(DimseRequestContext context, CancellationToken cancellationToken) => Task.FromResult(DimseResult.Success);
+}

@@ -1,0 +1,103 @@
+using System.Buffers;
+using System.Threading.Channels;
+using PacsLab.Dicom.Network.Pdu;
+
+namespace PacsLab.Dicom.Network.Transport;
+
+/// <summary>
+/// PDUs over a byte stream: reads are done by the association's single read loop; writes go through one channel
+/// drained by one writer task, so PDUs are never interleaved (DESIGN.md example 3). The body of a PDU is only
+/// allocated after its declared length passed <see cref="PduCodec.CheckLength"/>.
+/// </summary>
+public sealed class PduConnection : IAsyncDisposable
+{
+    private readonly Stream _stream;
+    private readonly Channel<(ProtocolDataUnit Pdu, TaskCompletionSource Sent)> _outgoing =
+        Channel.CreateUnbounded<(ProtocolDataUnit, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+    private readonly CancellationTokenSource _closing = new();
+    private readonly byte[] _header = new byte[PduCodec.HeaderLength];
+
+    public PduConnection(Stream stream)
+    {
+        _stream = stream;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>What this side accepts; the association sets the P-DATA cap once it has announced its maximum length.</summary>
+    public PduLimits Limits { get; set; } = PduLimits.Default;
+
+    public long BytesReceived { get; private set; }
+    public long BytesSent { get; private set; }
+
+    /// <summary>The next PDU; null when the peer closed the connection cleanly between PDUs.</summary>
+    /// <exception cref="PduFormatException">The bytes are not a valid PDU.</exception>
+    /// <exception cref="EndOfStreamException">The connection closed inside a PDU.</exception>
+    public async Task<ProtocolDataUnit?> ReadAsync(CancellationToken cancellationToken)
+    {
+        var got = await ReadAtLeastAsync(_header, cancellationToken).ConfigureAwait(false);
+        if (got == 0) return null;
+        if (got < _header.Length) throw new EndOfStreamException($"the connection closed after {got} bytes of a PDU header");
+        PduCodec.TryReadHeader(_header, out var type, out var length);
+        PduCodec.CheckLength(type, length, Limits);
+        var body = new byte[length];
+        var read = await ReadAtLeastAsync(body, cancellationToken).ConfigureAwait(false);
+        if (read < body.Length) throw new EndOfStreamException($"the connection closed after {read} of the {length} bytes of a {type} PDU");
+        BytesReceived += PduCodec.HeaderLength + length;
+        return PduCodec.Decode(type, body, Limits);
+    }
+
+    /// <summary>Queues a PDU and completes when it has been written to the stream.</summary>
+    public Task SendAsync(ProtocolDataUnit pdu, CancellationToken cancellationToken)
+    {
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_outgoing.Writer.TryWrite((pdu, sent)))
+            sent.SetException(new IOException("the connection is closed; the PDU was not sent"));
+        return sent.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Stops accepting PDUs, lets queued ones go out, then closes the stream.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _outgoing.Writer.TryComplete();
+        try { await _writer.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false); }
+        catch (TimeoutException) { await _closing.CancelAsync().ConfigureAwait(false); }
+        await _stream.DisposeAsync().ConfigureAwait(false);
+        _closing.Dispose();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        await foreach (var (pdu, sent) in _outgoing.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                buffer.ResetWrittenCount();
+                PduCodec.Encode(pdu, buffer);
+                await _stream.WriteAsync(buffer.WrittenMemory, _closing.Token).ConfigureAwait(false);
+                await _stream.FlushAsync(_closing.Token).ConfigureAwait(false);
+                BytesSent += buffer.WrittenCount;
+                sent.TrySetResult();
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or OperationCanceledException)
+            {
+                sent.TrySetException(new IOException($"the {pdu.Type} PDU could not be sent: {ex.Message}", ex));
+                _outgoing.Writer.TryComplete();
+                while (_outgoing.Reader.TryRead(out var rest)) rest.Sent.TrySetException(new IOException("the connection is closed; the PDU was not sent"));
+            }
+        }
+    }
+
+    private async Task<int> ReadAtLeastAsync(byte[] buffer, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = await _stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+            if (n == 0) break;
+            total += n;
+        }
+        return total;
+    }
+}
