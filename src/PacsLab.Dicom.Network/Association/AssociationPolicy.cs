@@ -8,7 +8,7 @@ namespace PacsLab.Dicom.Network.Association;
 /// accepted by abstract syntax with the acceptor's transfer syntax preference. Checks run in the order a real PACS
 /// applies them: protocol, application context, called AE, calling AE, peer host, then presentation contexts.
 /// </summary>
-public sealed class AssociationPolicy : IAssociationPolicy
+public sealed record AssociationPolicy : IAssociationPolicy
 {
     public required string AeTitle { get; init; }
     public bool CheckCalledAeTitle { get; init; } = true;

@@ -7,6 +7,10 @@ namespace PacsLab.Dicom.Network.Association;
 public sealed partial class DicomAssociation
 {
     private readonly SemaphoreSlim _messageLock = new(1, 1);
+    private int _nextMessageId;
+
+    /// <summary>A fresh Message ID (0000,0110) for a request sent on this association.</summary>
+    public ushort NextMessageId() => (ushort)(Interlocked.Increment(ref _nextMessageId) & 0xFFFF);
 
     /// <summary>The accepted context for an abstract syntax, preferring one whose transfer syntax is in <paramref name="preferred"/>.</summary>
     public AcceptedPresentationContext? FindContext(string abstractSyntax, IEnumerable<string>? preferred = null)
@@ -77,7 +81,7 @@ public sealed partial class DicomAssociation
     private Task SendPDataAsync(PDataTf pdu)
     {
         if (_machine.State is not (AssociationState.Sta6 or AssociationState.Sta8))
-            throw new InvalidOperationException($"the association is not established (state {_machine.State.ToStandardName()}); nothing can be sent");
+            throw new IOException($"the association is not established (state {_machine.State.ToStandardName()}); nothing can be sent");
         return StepAsync(UpperLayerEvent.PDataRequest, toSend: pdu);
     }
 }

@@ -71,6 +71,8 @@ public sealed partial class DicomAssociation
                     }
                 }
             }
+            // Only now is the A-ASSOCIATE-AC on its way and the machine in Sta6: a waiting AcceptAsync may proceed.
+            if (!_isRequestor && _machine.State == AssociationState.Sta6) _established.TrySetResult(true);
         }
         finally
         {
@@ -119,7 +121,6 @@ public sealed partial class DicomAssociation
             RoleSelections = Request.UserInformation.RoleSelections,
         });
         UseAcceptance(Acceptance);
-        _established.TrySetResult(true);
         return UpperLayerEvent.AssociateResponseAccept;
     }
 

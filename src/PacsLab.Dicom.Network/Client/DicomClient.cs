@@ -9,11 +9,10 @@ namespace PacsLab.Dicom.Network.Client;
 /// An SCU: opens an association with the contexts it needs and performs DIMSE requests on it, one at a time.
 /// Connection failures and rejections become <see cref="DicomNetworkException"/>s that say what to check.
 /// </summary>
-public sealed class DicomClient : IAsyncDisposable
+public sealed partial class DicomClient : IAsyncDisposable
 {
     private readonly DicomAssociation _association;
     private readonly TcpClient _tcp;
-    private int _nextMessageId;
 
     private DicomClient(DicomAssociation association, TcpClient tcp)
     {
@@ -27,7 +26,9 @@ public sealed class DicomClient : IAsyncDisposable
     public static IReadOnlyList<PresentationContextProposal> Proposals(IEnumerable<(string AbstractSyntax, IReadOnlyList<string> TransferSyntaxes)> wanted) =>
         wanted.Select((w, i) => new PresentationContextProposal((byte)(2 * i + 1), w.AbstractSyntax, w.TransferSyntaxes)).ToList();
 
-    public static async Task<DicomClient> ConnectAsync(DicomClientOptions options, IReadOnlyList<PresentationContextProposal> contexts, CancellationToken cancellationToken = default)
+    /// <param name="roles">SCP/SCU role selection items, e.g. the SCP role for storage classes a C-GET will receive.</param>
+    public static async Task<DicomClient> ConnectAsync(DicomClientOptions options, IReadOnlyList<PresentationContextProposal> contexts,
+        CancellationToken cancellationToken = default, IReadOnlyList<RoleSelection>? roles = null)
     {
         var tcp = new TcpClient { NoDelay = true };
         try
@@ -45,7 +46,7 @@ public sealed class DicomClient : IAsyncDisposable
             throw new DicomNetworkException($"Cannot reach {options.Host}:{options.Port} ({what}). Check the host, the port, and that the peer is running.", ex);
         }
 
-        var request = new AAssociateRq(options.CalledAeTitle, options.CallingAeTitle, contexts, new UserInformation());
+        var request = new AAssociateRq(options.CalledAeTitle, options.CallingAeTitle, contexts, new UserInformation { RoleSelections = roles ?? [] });
         var peer = new AssociationPeer(((System.Net.IPEndPoint?)tcp.Client.RemoteEndPoint)?.Address, options.Port);
         try
         {
@@ -73,14 +74,18 @@ public sealed class DicomClient : IAsyncDisposable
     }
 
     /// <summary>Sends one file on the best accepted context (see <see cref="StoreSyntaxChoice"/>); returns the C-STORE-RSP.</summary>
-    public async Task<DimseCommand> StoreAsync(DicomFile file, CancellationToken cancellationToken = default)
+    public Task<DimseCommand> StoreAsync(DicomFile file, CancellationToken cancellationToken = default) =>
+        StoreAsync(file, cancellationToken, moveOriginatorAeTitle: null, moveOriginatorMessageId: null);
+
+    /// <summary>As a C-MOVE sub-operation: the request names the AE and message that asked for the move (PS3.7 9.3.1.1).</summary>
+    public async Task<DimseCommand> StoreAsync(DicomFile file, CancellationToken cancellationToken, string? moveOriginatorAeTitle, ushort? moveOriginatorMessageId)
     {
         var sopClass = file.Dataset.GetString(DicomTags.SOPClassUID) ?? file.FileMetaInformation.GetString(DicomTags.MediaStorageSOPClassUID)
             ?? throw new DicomNetworkException("the file has no SOP Class UID (0008,0016), so it cannot be stored");
         var sopInstance = file.Dataset.GetString(DicomTags.SOPInstanceUID) ?? file.FileMetaInformation.GetString(DicomTags.MediaStorageSOPInstanceUID)
             ?? throw new DicomNetworkException("the file has no SOP Instance UID (0008,0018), so it cannot be stored");
         var context = StoreSyntaxChoice.Choose(_association, sopClass, file.TransferSyntax);
-        var request = DimseCommands.StoreRequest(NextMessageId(), sopClass, sopInstance);
+        var request = DimseCommands.StoreRequest(NextMessageId(), sopClass, sopInstance, DimsePriority.Medium, moveOriginatorAeTitle, moveOriginatorMessageId);
         await _association.SendAsync(context.Id, request, file.Dataset, cancellationToken).ConfigureAwait(false);
         return await ReceiveResponseAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -93,16 +98,33 @@ public sealed class DicomClient : IAsyncDisposable
         _tcp.Dispose();
     }
 
-    private ushort NextMessageId() => (ushort)(Interlocked.Increment(ref _nextMessageId) & 0xFFFF);
+    private ushort NextMessageId() => _association.NextMessageId();
 
     private async Task<DimseCommand> ReceiveResponseAsync(CancellationToken cancellationToken)
     {
-        var message = await _association.ReceiveAsync(cancellationToken).ConfigureAwait(false);
-        if (message is null)
-        {
-            var outcome = await _association.Completion.ConfigureAwait(false);
-            throw new DicomNetworkException($"The association ended before a response came: {outcome.Description}");
-        }
+        var message = await ReceiveMessageAsync(cancellationToken).ConfigureAwait(false);
         await using (message.ConfigureAwait(false)) return message.Command;
     }
+
+    private async Task<DimseMessage> ReceiveMessageAsync(CancellationToken cancellationToken)
+    {
+        DimseMessage? message;
+        try
+        {
+            message = await _association.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new DicomNetworkException($"{ex.Message} Check that the peer is not stalled, or raise the DIMSE timeout.", ex);
+        }
+        if (message is not null) return message;
+        var outcome = await _association.Completion.ConfigureAwait(false);
+        throw new DicomNetworkException($"The association ended before a response came: {outcome.Description}");
+    }
+
+    private AcceptedPresentationContext ContextFor(string sopClassUid, string operation) =>
+        _association.FindContext(sopClassUid)
+        ?? throw new DicomNetworkException($"the peer did not accept the information model {Describe(sopClassUid)}, so {operation} is not possible on this association");
+
+    private static string Describe(string uid) => DicomDictionary.TryGetUid(uid, out var entry) ? $"{entry.Name} ({uid})" : uid;
 }

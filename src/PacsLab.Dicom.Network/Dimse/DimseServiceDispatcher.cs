@@ -6,7 +6,8 @@ namespace PacsLab.Dicom.Network.Dimse;
 /// Serves the DIMSE requests of one accepted association with the given handlers until it ends. A handler's
 /// exception becomes a failure status with an ErrorComment (DESIGN.md example 4); only protocol errors abort.
 /// </summary>
-public sealed class DimseServiceDispatcher(DicomAssociation association, DimseServiceHandlers handlers, Action<DimseOperationRecord>? onOperation = null)
+public sealed class DimseServiceDispatcher(DicomAssociation association, DimseServiceHandlers handlers, AssociationOptions options,
+    Action<DimseOperationRecord>? onOperation = null)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -17,8 +18,9 @@ public sealed class DimseServiceDispatcher(DicomAssociation association, DimseSe
                 var started = DateTimeOffset.UtcNow;
                 var result = await HandleAsync(message, cancellationToken).ConfigureAwait(false);
                 if (result is null) continue;
-                var response = DimseCommands.Response(message.Command, result.Status, errorComment: result.ErrorComment);
-                await association.SendAsync(message.PresentationContextId, response, (Stream?)null, cancellationToken).ConfigureAwait(false);
+                var response = DimseCommands.Response(message.Command, result.Status, hasDataSet: result.Identifier is not null, errorComment: result.ErrorComment);
+                if (result.SubOperations is not null) response.SubOperations = result.SubOperations;
+                await association.SendAsync(message.PresentationContextId, response, result.Identifier, cancellationToken).ConfigureAwait(false);
                 onOperation?.Invoke(new DimseOperationRecord(message.Command.CommandField, message.Command.AffectedSopClassUid,
                     message.Command.AffectedSopInstanceUid, result.Status, result.ErrorComment, started, DateTimeOffset.UtcNow - started));
             }
@@ -42,7 +44,12 @@ public sealed class DimseServiceDispatcher(DicomAssociation association, DimseSe
                 DimseCommandField.CStoreRq when handlers.Store is { } store && message.DataSet is { } data =>
                     await store.StoreAsync(context, command, data, cancellationToken).ConfigureAwait(false),
                 DimseCommandField.CStoreRq when message.DataSet is null => new DimseResult(DimseStatus.CannotUnderstand, "the C-STORE request carried no data set"),
-                DimseCommandField.CEchoRq or DimseCommandField.CStoreRq => new DimseResult(DimseStatus.SopClassNotSupported, $"this application does not offer {command.CommandField}"),
+                DimseCommandField.CFindRq when handlers.Find is { } find =>
+                    await new FindOperation(association, find).RunAsync(message, context, cancellationToken).ConfigureAwait(false),
+                DimseCommandField.CMoveRq or DimseCommandField.CGetRq when handlers.Retrieve is not null =>
+                    await new RetrieveOperation(association, handlers, options).RunAsync(message, context, cancellationToken).ConfigureAwait(false),
+                DimseCommandField.CEchoRq or DimseCommandField.CStoreRq or DimseCommandField.CFindRq or DimseCommandField.CMoveRq or DimseCommandField.CGetRq =>
+                    new DimseResult(DimseStatus.SopClassNotSupported, $"this application does not offer {command.CommandField}"),
                 _ => new DimseResult(DimseStatus.UnrecognizedOperation, $"{command.CommandField} is not served here"),
             };
         }

@@ -20,6 +20,12 @@ public sealed record DimseServiceHandlers
 {
     public ICEchoHandler? Echo { get; init; } = new AlwaysSuccessfulEcho();
     public ICStoreHandler? Store { get; init; }
+    public ICFindHandler? Find { get; init; }
+    public ICRetrieveHandler? Retrieve { get; init; }
+    public IMoveDestinationResolver? MoveDestinations { get; init; }
+
+    /// <summary>The AE title this SCP calls from when it opens C-MOVE sub-associations.</summary>
+    public string MoveOriginatorAeTitle { get; init; } = "PACSLAB";
 }
 
 /// <summary>The usual verification SCP: every C-ECHO succeeds.</summary>

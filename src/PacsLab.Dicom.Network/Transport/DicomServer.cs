@@ -94,7 +94,7 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
             _associations[id] = association;
             if (association.IsEstablished)
             {
-                var dispatcher = new DimseServiceDispatcher(association, handlers, op => { lock (operations) operations.Add(op); });
+                var dispatcher = new DimseServiceDispatcher(association, handlers, options.Association, op => { lock (operations) operations.Add(op); });
                 await dispatcher.RunAsync(_stopping.Token).ConfigureAwait(false);
             }
             var outcome = await association.Completion.ConfigureAwait(false);

@@ -2,14 +2,16 @@ using System.CommandLine;
 
 namespace PacsLab.Cli;
 
-/// <summary>`pacslab dicom ...`: tools that work on DICOM files and data, like DCMTK's.</summary>
+/// <summary>`pacslab dicom ...`: tools that work on DICOM files and talk to DICOM peers, like DCMTK's.</summary>
 internal static class DicomCommand
 {
     public static Command Create()
     {
-        var command = new Command("dicom", "Work with DICOM files: dump them, make UIDs.");
+        var command = new Command("dicom", "Work with DICOM: dump files, make UIDs, check (echo) and send to (store) a DICOM peer.");
         command.Subcommands.Add(DicomDumpCommand.Create());
         command.Subcommands.Add(DicomUidCommand.Create());
+        command.Subcommands.Add(DicomEchoCommand.Create());
+        command.Subcommands.Add(DicomStoreCommand.Create());
         return command;
     }
 }

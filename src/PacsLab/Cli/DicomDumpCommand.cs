@@ -14,11 +14,8 @@ internal static class DicomDumpCommand
         {
             Description = "Cut values longer than this many characters with \"...\"; 0 prints every value whole.",
             DefaultValueFactory = _ => DicomDumpOptions.Default.MaxValueWidth,
+            CustomParser = NumberInRange.Parser("--max-width (0 prints values whole)", 0, int.MaxValue),
         };
-        maxWidth.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0) result.AddError("--max-width cannot be negative; use 0 to print values whole.");
-        });
         var stopBeforePixels = new Option<bool>("--stop-before-pixels")
         {
             Description = "Stop reading at the pixel data (7FE0,0010): quicker for big images, and the header is what you usually want.",

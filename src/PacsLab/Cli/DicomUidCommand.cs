@@ -12,11 +12,8 @@ internal static class DicomUidCommand
         {
             Description = "How many UIDs to make, one per line.",
             DefaultValueFactory = _ => 1,
+            CustomParser = NumberInRange.Parser("--count", 1, 10000),
         };
-        count.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 10000) result.AddError("--count must be between 1 and 10000.");
-        });
         var command = new Command("uid", "Print a new unique identifier (UID): \"2.25.\" and a random UUID as a decimal number (PS3.5 B.2).")
         {
             count,

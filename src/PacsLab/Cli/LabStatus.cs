@@ -14,11 +14,13 @@ internal static class LabStatus
         output.WriteLine();
         output.WriteLine("The lab itself is not built yet in this version: there is no PACS, no RIS or worklist, no simulated");
         output.WriteLine("modalities, no reading workstation, no web console and no scenarios to start.");
-        output.WriteLine("What exists now is PacsLab's DICOM toolkit, and these commands use it:");
+        output.WriteLine("What exists now is PacsLab's DICOM toolkit and network client, and these commands use them:");
         output.WriteLine();
         output.WriteLine("  pacslab dicom dump FILE          list the elements of a DICOM file, like DCMTK's dcmdump");
         output.WriteLine("  pacslab dicom dump FILE --json   the same data set in the DICOM JSON model (PS3.18 Annex F)");
         output.WriteLine("  pacslab dicom uid                make a new unique identifier (UID) under the 2.25 root");
+        output.WriteLine("  pacslab dicom echo HOST PORT     check that a DICOM peer answers (C-ECHO), like DCMTK's echoscu");
+        output.WriteLine("  pacslab dicom store HOST PORT F  send DICOM files or folders to a peer (C-STORE), like storescu");
         output.WriteLine("  pacslab --help                   every command and option");
     }
 }

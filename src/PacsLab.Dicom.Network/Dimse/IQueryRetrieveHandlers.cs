@@ -1,0 +1,27 @@
+namespace PacsLab.Dicom.Network.Dimse;
+
+/// <summary>C-FIND SCP (PS3.4 C.4.1): yields each match; the dispatcher sends it as a pending response.</summary>
+public interface ICFindHandler
+{
+    IAsyncEnumerable<DicomDataset> FindAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier, CancellationToken cancellationToken);
+}
+
+/// <summary>One instance a C-MOVE or C-GET will send: what it is, and how to open it when its turn comes.</summary>
+public sealed record RetrieveItem(string SopClassUid, string SopInstanceUid, DicomTransferSyntax TransferSyntax, Func<CancellationToken, Task<DicomFile>> OpenAsync);
+
+/// <summary>
+/// C-MOVE and C-GET SCP (PS3.4 C.4.2, C.4.3): says which instances the identifier selects. The dispatcher sends
+/// them (over a sub-association for C-MOVE, over the same association for C-GET) and reports the counts.
+/// </summary>
+public interface ICRetrieveHandler
+{
+    Task<IReadOnlyList<RetrieveItem>> SelectAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier, CancellationToken cancellationToken);
+}
+
+/// <summary>Where a C-MOVE destination AE title is (from the AE table); null means unknown, answered 0xA801.</summary>
+public interface IMoveDestinationResolver
+{
+    Task<MoveDestination?> ResolveAsync(string aeTitle, CancellationToken cancellationToken);
+}
+
+public sealed record MoveDestination(string AeTitle, string Host, int Port);
