@@ -22,13 +22,16 @@ public sealed partial class DicomAssociation
             var ctx = context ?? Context();
             while (pending.TryDequeue(out var next))
             {
+                if (next == UpperLayerEvent.ArtimExpired) SetOutcome(AssociationOutcomeKind.TimedOut, DescribeArtimExpiry(_machine.State));
                 var result = _machine.Step(next, ctx);
                 foreach (var effect in result.Effects)
                 {
                     switch (effect)
                     {
                         case SendPdu send:
-                            sends.Add(_connection.SendAsync(PduFor(send, toSend), CancellationToken.None));
+                            var pdu = PduFor(send, toSend);
+                            if (pdu is AAbort sentAbort) SetOutcome(AssociationOutcomeKind.AbortedLocally, DescribeOwnAbort(sentAbort, result, received));
+                            sends.Add(_connection.SendAsync(pdu, CancellationToken.None));
                             break;
                         case OpenTransport:
                             pending.Enqueue(UpperLayerEvent.TransportConnectConfirmation);
@@ -87,6 +90,21 @@ public sealed partial class DicomAssociation
             if (close) await CloseAsync().ConfigureAwait(false);
         }
     }
+
+    private string DescribeOwnAbort(AAbort abort, StepResult step, ProtocolDataUnit? received)
+    {
+        var what = received is null ? "" : $"{Peer} sent {received.Type.ToStandardName()} where PS3.8 does not allow it ({step}); ";
+        var how = abort.Source == AbortSource.ServiceProvider
+            ? $"{abort.Reason.Describe()} (A-ABORT source 2, reason {(byte)abort.Reason})"
+            : "on request of this application (A-ABORT source 0)";
+        return $"Association aborted by PacsLab: {what}{how}.";
+    }
+
+    private string DescribeArtimExpiry(AssociationState state) => state switch
+    {
+        AssociationState.Sta2 => $"{Peer} connected but sent no A-ASSOCIATE-RQ within {_options.ArtimTimeout.TotalSeconds:F0} s (ARTIM timer); the connection was closed.",
+        _ => $"{Peer} did not close the connection within {_options.ArtimTimeout.TotalSeconds:F0} s after the association ended (ARTIM timer); it was closed.",
+    };
 
     private StepContext Context() => _isRequestor ? StepContext.Requestor : StepContext.Acceptor;
 

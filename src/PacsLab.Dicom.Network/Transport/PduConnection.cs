@@ -40,9 +40,7 @@ public sealed class PduConnection : IAsyncDisposable
         if (got < _header.Length) throw new EndOfStreamException($"the connection closed after {got} bytes of a PDU header");
         PduCodec.TryReadHeader(_header, out var type, out var length);
         PduCodec.CheckLength(type, length, Limits);
-        var body = new byte[length];
-        var read = await ReadAtLeastAsync(body, cancellationToken).ConfigureAwait(false);
-        if (read < body.Length) throw new EndOfStreamException($"the connection closed after {read} of the {length} bytes of a {type} PDU");
+        var body = await ReadBodyAsync(type, length, cancellationToken).ConfigureAwait(false);
         BytesReceived += PduCodec.HeaderLength + length;
         return PduCodec.Decode(type, body, Limits);
     }
@@ -89,12 +87,34 @@ public sealed class PduConnection : IAsyncDisposable
         }
     }
 
-    private async Task<int> ReadAtLeastAsync(byte[] buffer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a PDU body. A large declared length (possible when no maximum was announced) is not trusted: the buffer
+    /// grows, doubling, only as bytes actually arrive, so a lying header costs at most twice what was sent.
+    /// </summary>
+    private async Task<byte[]> ReadBodyAsync(PduType type, uint length, CancellationToken cancellationToken)
+    {
+        var body = new byte[Math.Min(length, TrustedBodyLength)];
+        var filled = 0;
+        while (true)
+        {
+            var read = await ReadAtLeastAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            filled += read;
+            if (filled == length) return body;
+            if (filled < body.Length) throw new EndOfStreamException($"the connection closed after {filled} of the {length} bytes of a {type.ToStandardName()} PDU");
+            Array.Resize(ref body, (int)Math.Min(length, (long)body.Length * 2));
+        }
+    }
+
+    private const int TrustedBodyLength = 1024 * 1024;
+
+    private Task<int> ReadAtLeastAsync(byte[] buffer, CancellationToken cancellationToken) => ReadAtLeastAsync(buffer.AsMemory(), cancellationToken);
+
+    private async Task<int> ReadAtLeastAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
         var total = 0;
         while (total < buffer.Length)
         {
-            var n = await _stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+            var n = await _stream.ReadAsync(buffer[total..], cancellationToken).ConfigureAwait(false);
             if (n == 0) break;
             total += n;
         }

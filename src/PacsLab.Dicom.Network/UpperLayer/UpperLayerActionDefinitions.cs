@@ -43,8 +43,16 @@ public static class UpperLayerActionDefinitions
 
         // Table 9-9 Association abort related actions
         // PS3.8 Table 9-26: with a service-user source the reason is not significant and is sent as 0.
+        // PS3.8 words AA-1 as a service-user abort, which it is when the local user asks (Evt15). In Sta2 it is also
+        // reached because the peer sent something it must not send yet; nobody but the provider decided that, so
+        // PacsLab says so (source 2) with the reason, as DCMTK does, and the peer's log can tell what went wrong.
         UpperLayerAction.AA1 => (Sta13,
-            [SendPdu.Abort(AbortSource.ServiceUser, AbortReason.NotSpecified), new StartArtim()]),
+            [
+                evt == UpperLayerEvent.AbortRequest
+                    ? SendPdu.Abort(AbortSource.ServiceUser, AbortReason.NotSpecified)
+                    : SendPdu.Abort(AbortSource.ServiceProvider, ProviderReason(evt, context)),
+                new StartArtim(),
+            ]),
         UpperLayerAction.AA2 => (Sta1, [new StopArtim(), new CloseTransport()]),
         UpperLayerAction.AA3 => (Sta1, [ReceivedAbortIndication(context), new CloseTransport()]),
         UpperLayerAction.AA4 => (Sta1, [new ProviderAbortIndication(AbortReason.NotSpecified)]),

@@ -169,12 +169,12 @@ public class UpperLayerStateMachineTests
     }
 
     [Fact]
-    public void Step_Sta2UnexpectedPData_SendsUserSourceAbortAndStartsArtim()
+    public void Step_Sta2UnexpectedPData_SendsProviderAbortUnexpectedPduAndStartsArtim()
     {
         var result = StepFrom(Sta2, PDataTfReceived);
         Assert.Equal(UpperLayerAction.AA1, result.Action);
         Assert.Equal(Sta13, result.Next);
-        Assert.Equal([SendPdu.Abort(AbortSource.ServiceUser, AbortReason.NotSpecified), new StartArtim()], result.Effects);
+        Assert.Equal([SendPdu.Abort(AbortSource.ServiceProvider, AbortReason.UnexpectedPdu), new StartArtim()], result.Effects);
     }
 
     [Fact]
