@@ -55,12 +55,15 @@ public sealed partial class DicomAssociation
                         case PDataIndication:
                             await DeliverAsync((PDataTf)received!).ConfigureAwait(false);
                             break;
-                        case ReleaseIndication:
+                        case ReleaseIndication indication:
                             SetOutcome(AssociationOutcomeKind.Released, "Association released normally by the peer (A-RELEASE).");
-                            if (!_isRequestor || !_released.Task.IsCompleted) pending.Enqueue(UpperLayerEvent.ReleaseResponse);
+                            // In a release collision (AR-8) the requestor answers at once (AR-9, Sta11); the acceptor
+                            // first waits for the peer's A-RELEASE-RP (AR-10, Sta12), answered below (PS3.8 9.2.2).
+                            if (!indication.Collision || _isRequestor) pending.Enqueue(UpperLayerEvent.ReleaseResponse);
                             break;
                         case ReleaseConfirmation:
                             _released.TrySetResult();
+                            if (_machine.State == AssociationState.Sta12) pending.Enqueue(UpperLayerEvent.ReleaseResponse);
                             break;
                         case AbortIndication:
                             SetOutcome(AssociationOutcomeKind.AbortedByPeer, ((AAbort)received!).Describe());
