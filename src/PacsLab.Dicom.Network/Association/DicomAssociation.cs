@@ -138,7 +138,14 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     {
         if (_machine.State is AssociationState.Sta1 or AssociationState.Sta13) { await CloseAsync().ConfigureAwait(false); return; }
         SetOutcome(AssociationOutcomeKind.AbortedLocally, "Association aborted by this side (A-ABORT source 0).");
-        await StepAsync(UpperLayerEvent.AbortRequest).ConfigureAwait(false);
+        try
+        {
+            await StepAsync(UpperLayerEvent.AbortRequest).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // The connection went first: there is nobody left to tell, and closing is all that remains.
+        }
         await CloseAsync().ConfigureAwait(false);
     }
 
@@ -149,7 +156,6 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         try { await _readLoop.ConfigureAwait(false); } catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException) { }
         _artim.Dispose();
         await _assembler.DisposeAsync().ConfigureAwait(false);
-        _stopping.Dispose();
     }
 
     private void SetOutcome(AssociationOutcomeKind kind, string description, bool force = false)
@@ -157,9 +163,11 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         if (_outcome is null || force) _outcome = new AssociationOutcome(kind, description);
     }
 
+    /// <summary>Closes the connection; safe to call from the read loop, a user abort and a server shutdown at once.</summary>
     private async Task CloseAsync()
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        // _stopping is never disposed: a shutdown may still abort an association its connection task just ended.
+        if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class DicomClient
     {
         var context = ContextFor(informationModelUid, "C-FIND");
         var request = DimseCommands.FindRequest(NextMessageId(), informationModelUid);
-        await _association.SendAsync(context.Id, request, identifier, cancellationToken).ConfigureAwait(false);
+        await SendRequestAsync(() => _association.SendAsync(context.Id, request, identifier, cancellationToken)).ConfigureAwait(false);
         var finished = false;
         try
         {
@@ -46,7 +46,7 @@ public sealed partial class DicomClient
     {
         var context = ContextFor(informationModelUid, "C-MOVE");
         var request = DimseCommands.MoveRequest(NextMessageId(), informationModelUid, destinationAeTitle);
-        await _association.SendAsync(context.Id, request, identifier, cancellationToken).ConfigureAwait(false);
+        await SendRequestAsync(() => _association.SendAsync(context.Id, request, identifier, cancellationToken)).ConfigureAwait(false);
         while (true)
         {
             var message = await ReceiveMessageAsync(cancellationToken).ConfigureAwait(false);
@@ -68,7 +68,7 @@ public sealed partial class DicomClient
     {
         var context = ContextFor(informationModelUid, "C-GET");
         var request = DimseCommands.GetRequest(NextMessageId(), informationModelUid);
-        await _association.SendAsync(context.Id, request, identifier, cancellationToken).ConfigureAwait(false);
+        await SendRequestAsync(() => _association.SendAsync(context.Id, request, identifier, cancellationToken)).ConfigureAwait(false);
         while (true)
         {
             var message = await ReceiveMessageAsync(cancellationToken).ConfigureAwait(false);

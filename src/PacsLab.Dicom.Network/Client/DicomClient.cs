@@ -69,7 +69,7 @@ public sealed partial class DicomClient : IAsyncDisposable
     {
         var context = _association.FindContext(DimseCommands.VerificationSopClassUid)
             ?? throw new DicomNetworkException("the peer did not accept the Verification SOP class (1.2.840.10008.1.1), so C-ECHO is not possible");
-        await _association.SendAsync(context.Id, DimseCommands.EchoRequest(NextMessageId()), (Stream?)null, cancellationToken).ConfigureAwait(false);
+        await SendRequestAsync(() => _association.SendAsync(context.Id, DimseCommands.EchoRequest(NextMessageId()), (Stream?)null, cancellationToken)).ConfigureAwait(false);
         return await ReceiveResponseAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -86,7 +86,7 @@ public sealed partial class DicomClient : IAsyncDisposable
             ?? throw new DicomNetworkException("the file has no SOP Instance UID (0008,0018), so it cannot be stored");
         var context = StoreSyntaxChoice.Choose(_association, sopClass, file.TransferSyntax);
         var request = DimseCommands.StoreRequest(NextMessageId(), sopClass, sopInstance, DimsePriority.Medium, moveOriginatorAeTitle, moveOriginatorMessageId);
-        await _association.SendAsync(context.Id, request, file.Dataset, cancellationToken).ConfigureAwait(false);
+        await SendRequestAsync(() => _association.SendAsync(context.Id, request, file.Dataset, cancellationToken)).ConfigureAwait(false);
         return await ReceiveResponseAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -120,6 +120,19 @@ public sealed partial class DicomClient : IAsyncDisposable
         if (message is not null) return message;
         var outcome = await _association.Completion.ConfigureAwait(false);
         throw new DicomNetworkException($"The association ended before a response came: {outcome.Description}");
+    }
+
+    private async Task SendRequestAsync(Func<Task> send)
+    {
+        try
+        {
+            await send().ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            var ended = _association.Completion.IsCompleted ? $" {(await _association.Completion.ConfigureAwait(false)).Description}" : "";
+            throw new DicomNetworkException($"The request could not be sent: {ex.Message}.{ended}", ex);
+        }
     }
 
     private AcceptedPresentationContext ContextFor(string sopClassUid, string operation) =>

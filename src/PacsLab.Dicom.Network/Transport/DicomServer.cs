@@ -18,7 +18,9 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
     private readonly ConcurrentDictionary<long, DicomAssociation> _associations = new();
     private readonly Channel<AssociationRecord> _records = Channel.CreateBounded<AssociationRecord>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest });
+    // Stopping has two steps: no new connections (_stopping), then, once the drain time is up, end the rest (_aborting).
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _aborting = new();
     private TcpListener? _listener;
     private Task _acceptLoop = Task.CompletedTask;
     private int _active;
@@ -47,6 +49,7 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
         var draining = Task.WhenAll(_connections.Values);
         if (await Task.WhenAny(draining, Task.Delay(options.DrainTimeout)).ConfigureAwait(false) != draining)
         {
+            await _aborting.CancelAsync().ConfigureAwait(false);
             foreach (var association in _associations.Values) await association.AbortAsync().ConfigureAwait(false);
             await draining.ConfigureAwait(false);
         }
@@ -57,6 +60,7 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
     {
         await StopAsync().ConfigureAwait(false);
         _stopping.Dispose();
+        _aborting.Dispose();
     }
 
     private async Task AcceptLoopAsync()
@@ -90,12 +94,12 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
         try
         {
             var decider = overLimit ? new RejectEverything(AssociationRejections.LocalLimitExceeded(options.MaxAssociations)) : policy;
-            association = await DicomAssociation.AcceptAsync(client.GetStream(), peer, decider, options.Association, _stopping.Token).ConfigureAwait(false);
+            association = await DicomAssociation.AcceptAsync(client.GetStream(), peer, decider, options.Association, _aborting.Token).ConfigureAwait(false);
             _associations[id] = association;
             if (association.IsEstablished)
             {
                 var dispatcher = new DimseServiceDispatcher(association, handlers, options.Association, op => { lock (operations) operations.Add(op); });
-                await dispatcher.RunAsync(_stopping.Token).ConfigureAwait(false);
+                await dispatcher.RunAsync(_aborting.Token).ConfigureAwait(false);
             }
             var outcome = await association.Completion.ConfigureAwait(false);
             Record(association, peer, outcome, operations, started);

@@ -17,6 +17,7 @@ public sealed class PduConnection : IAsyncDisposable
     private readonly Task _writer;
     private readonly CancellationTokenSource _closing = new();
     private readonly byte[] _header = new byte[PduCodec.HeaderLength];
+    private int _disposed;
 
     public PduConnection(Stream stream)
     {
@@ -57,6 +58,7 @@ public sealed class PduConnection : IAsyncDisposable
     /// <summary>Stops accepting PDUs, lets queued ones go out, then closes the stream.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _outgoing.Writer.TryComplete();
         try { await _writer.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false); }
         catch (TimeoutException) { await _closing.CancelAsync().ConfigureAwait(false); }
