@@ -21,6 +21,9 @@ internal static class LabStatus
         output.WriteLine("  pacslab dicom uid                make a new unique identifier (UID) under the 2.25 root");
         output.WriteLine("  pacslab dicom echo HOST PORT     check that a DICOM peer answers (C-ECHO), like DCMTK's echoscu");
         output.WriteLine("  pacslab dicom store HOST PORT F  send DICOM files or folders to a peer (C-STORE), like storescu");
+        output.WriteLine("  pacslab dicom find HOST PORT -k  query a peer (C-FIND), like findscu");
+        output.WriteLine("  pacslab dicom move ... -aem DEST ask a peer to send matches to DEST (C-MOVE), like movescu");
+        output.WriteLine("  pacslab dicom get ... --out DIR  fetch matches over the same association (C-GET), like getscu");
         output.WriteLine("  pacslab --help                   every command and option");
     }
 }
