@@ -47,9 +47,10 @@ public sealed partial class DicomClient
         var context = ContextFor(informationModelUid, "C-MOVE");
         var request = DimseCommands.MoveRequest(NextMessageId(), informationModelUid, destinationAeTitle);
         await SendRequestAsync(() => _association.SendAsync(context.Id, request, identifier, cancellationToken)).ConfigureAwait(false);
+        await using var cancel = CancelOnRequest(context.Id, request.MessageId, cancellationToken);
         while (true)
         {
-            var message = await ReceiveMessageAsync(cancellationToken).ConfigureAwait(false);
+            var message = await ReceiveMessageAsync(CancellationToken.None).ConfigureAwait(false);
             await using (message.ConfigureAwait(false))
             {
                 if (!message.Command.Status.IsPending) return message.Command;
@@ -69,9 +70,10 @@ public sealed partial class DicomClient
         var context = ContextFor(informationModelUid, "C-GET");
         var request = DimseCommands.GetRequest(NextMessageId(), informationModelUid);
         await SendRequestAsync(() => _association.SendAsync(context.Id, request, identifier, cancellationToken)).ConfigureAwait(false);
+        await using var cancel = CancelOnRequest(context.Id, request.MessageId, cancellationToken);
         while (true)
         {
-            var message = await ReceiveMessageAsync(cancellationToken).ConfigureAwait(false);
+            var message = await ReceiveMessageAsync(CancellationToken.None).ConfigureAwait(false);
             await using (message.ConfigureAwait(false))
             {
                 var command = message.Command;
@@ -82,19 +84,38 @@ public sealed partial class DicomClient
                     {
                         result = message.DataSet is null
                             ? new DimseResult(DimseStatus.CannotUnderstand, "the C-STORE request carried no data set")
-                            : await onStore(command, message.DataSet, cancellationToken).ConfigureAwait(false);
+                            : await onStore(command, message.DataSet, CancellationToken.None).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (ex is IOException or DicomFormatException or UnauthorizedAccessException)
                     {
                         result = new DimseResult(DimseStatus.CannotUnderstand, ex.Message);
                     }
                     var response = DimseCommands.Response(command, result.Status, errorComment: result.ErrorComment);
-                    await _association.SendAsync(message.PresentationContextId, response, (Stream?)null, cancellationToken).ConfigureAwait(false);
+                    await _association.SendAsync(message.PresentationContextId, response, (Stream?)null, CancellationToken.None).ConfigureAwait(false);
                     continue;
                 }
                 if (!command.Status.IsPending) return command;
                 if (command.SubOperations is { } counts) progress?.Report(counts);
             }
+        }
+    }
+
+    /// <summary>
+    /// While a C-MOVE or C-GET runs, cancelling the caller's token sends C-CANCEL (PS3.7 9.3.2.3 / 9.3.3.3); the
+    /// operation then ends with the peer's final response (0xFE00 and the counts so far) rather than an exception.
+    /// </summary>
+    private CancellationTokenRegistration CancelOnRequest(byte contextId, ushort messageId, CancellationToken cancellationToken) =>
+        cancellationToken.Register(() => _ = SendCancelAsync(contextId, messageId));
+
+    private async Task SendCancelAsync(byte contextId, ushort messageId)
+    {
+        try
+        {
+            await _association.SendAsync(contextId, DimseCommands.CancelRequest(messageId), (Stream?)null, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // The association ended meanwhile; the receive loop reports that.
         }
     }
 
