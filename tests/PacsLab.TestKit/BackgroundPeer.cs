@@ -44,18 +44,7 @@ public sealed class BackgroundPeer : IAsyncDisposable
     public static async Task<BackgroundPeer> StartAsync(string fileName, IEnumerable<string> arguments, int port,
         TimeSpan? readyTimeout = null, string? workingDirectory = null, CancellationToken cancellationToken = default)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["TCP_NODELAY"] = "1";
+        var start = PeerStartInfo.Create(fileName, arguments, workingDirectory);
         var commandLine = string.Join(' ', start.ArgumentList.Prepend(fileName));
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };

@@ -23,18 +23,7 @@ public static class PeerProcess
         IReadOnlyDictionary<string, string>? environment = null,
         CancellationToken cancellationToken = default)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["TCP_NODELAY"] = "1";
+        var start = PeerStartInfo.Create(fileName, arguments, workingDirectory);
         if (environment is not null)
         {
             foreach (var (key, value) in environment) start.Environment[key] = value;
