@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PacsLab.Dicom.Network.Association;
+using PacsLab.Dicom.Network.Transport;
 
 namespace PacsLab.Dicom.Network.Dimse;
 
@@ -7,8 +10,10 @@ namespace PacsLab.Dicom.Network.Dimse;
 /// exception becomes a failure status with an ErrorComment (DESIGN.md example 4); only protocol errors abort.
 /// </summary>
 public sealed class DimseServiceDispatcher(DicomAssociation association, DimseServiceHandlers handlers, AssociationOptions options,
-    Action<DimseOperationRecord>? onOperation = null)
+    Action<DimseOperationRecord>? onOperation = null, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await foreach (var message in association.Messages.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -21,6 +26,9 @@ public sealed class DimseServiceDispatcher(DicomAssociation association, DimseSe
                 var response = DimseCommands.Response(message.Command, result.Status, hasDataSet: result.Identifier is not null, errorComment: result.ErrorComment);
                 if (result.SubOperations is not null) response.SubOperations = result.SubOperations;
                 await association.SendAsync(message.PresentationContextId, response, result.Identifier, cancellationToken).ConfigureAwait(false);
+                if (result.Status.Category is DimseStatusCategory.Failure or DimseStatusCategory.Warning)
+                    DicomServerLog.OperationFailed(_logger, message.Command.CommandField.ToString(), association.Request!.CallingAeTitle,
+                        result.Status.ToString(), result.Status.Describe(message.Command.CommandField), result.ErrorComment);
                 onOperation?.Invoke(new DimseOperationRecord(message.Command.CommandField, message.Command.AffectedSopClassUid,
                     message.Command.AffectedSopInstanceUid, result.Status, result.ErrorComment, started, DateTimeOffset.UtcNow - started));
             }
@@ -47,7 +55,7 @@ public sealed class DimseServiceDispatcher(DicomAssociation association, DimseSe
                 DimseCommandField.CFindRq when handlers.Find is { } find =>
                     await new FindOperation(association, find).RunAsync(message, context, cancellationToken).ConfigureAwait(false),
                 DimseCommandField.CMoveRq or DimseCommandField.CGetRq when handlers.Retrieve is not null =>
-                    await new RetrieveOperation(association, handlers, options).RunAsync(message, context, cancellationToken).ConfigureAwait(false),
+                    await new RetrieveOperation(association, handlers, options, problem => DicomServerLog.RetrieveProblem(_logger, problem)).RunAsync(message, context, cancellationToken).ConfigureAwait(false),
                 DimseCommandField.CEchoRq or DimseCommandField.CStoreRq or DimseCommandField.CFindRq or DimseCommandField.CMoveRq or DimseCommandField.CGetRq =>
                     new DimseResult(DimseStatus.SopClassNotSupported, $"this application does not offer {command.CommandField}"),
                 _ => new DimseResult(DimseStatus.UnrecognizedOperation, $"{command.CommandField} is not served here"),

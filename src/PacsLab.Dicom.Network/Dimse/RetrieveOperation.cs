@@ -106,6 +106,7 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
         }
         catch (Exception ex) when (ex is DicomNetworkException or IOException or DicomFormatException or TimeoutException)
         {
+            onFailure?.Invoke($"{request.CommandField} sub-operation for {item.SopInstanceUid} failed: {ex.Message}");
             return DimseStatus.CannotUnderstand;
         }
     }

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PacsLab.Dicom.Network.Association;
 using PacsLab.Dicom.Network.Dimse;
 
@@ -12,8 +14,10 @@ namespace PacsLab.Dicom.Network.Transport;
 /// A-ASSOCIATE-RJ (local limit exceeded); stopping stops accepting, lets live associations finish for a while, then
 /// aborts them. Every attempt becomes an <see cref="AssociationRecord"/> on <see cref="Records"/>.
 /// </summary>
-public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy policy, DimseServiceHandlers handlers) : IAsyncDisposable
+public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy policy, DimseServiceHandlers handlers, ILogger<DicomServer>? logger = null)
+    : IAsyncDisposable
 {
+    private readonly ILogger _logger = logger ?? NullLogger<DicomServer>.Instance;
     private readonly ConcurrentDictionary<long, Task> _connections = new();
     private readonly ConcurrentDictionary<long, DicomAssociation> _associations = new();
     private readonly Channel<AssociationRecord> _records = Channel.CreateBounded<AssociationRecord>(
@@ -37,6 +41,7 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
     {
         _listener = new TcpListener(options.Address, options.Port);
         _listener.Start();
+        DicomServerLog.Listening(_logger, LocalEndPoint.ToString(), (policy as AssociationPolicy)?.AeTitle ?? "(custom policy)");
         _acceptLoop = Task.Run(AcceptLoopAsync);
     }
 
@@ -45,6 +50,7 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
         if (_stopping.IsCancellationRequested) return;
         await _stopping.CancelAsync().ConfigureAwait(false);
         _listener?.Stop();
+        if (!_connections.IsEmpty) DicomServerLog.Stopping(_logger, _connections.Count, options.DrainTimeout.TotalSeconds);
         await _acceptLoop.ConfigureAwait(false);
         var draining = Task.WhenAll(_connections.Values);
         if (await Task.WhenAny(draining, Task.Delay(options.DrainTimeout)).ConfigureAwait(false) != draining)
@@ -98,7 +104,7 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
             _associations[id] = association;
             if (association.IsEstablished)
             {
-                var dispatcher = new DimseServiceDispatcher(association, handlers, options.Association, op => { lock (operations) operations.Add(op); });
+                var dispatcher = new DimseServiceDispatcher(association, handlers, options.Association, op => { lock (operations) operations.Add(op); }, _logger);
                 await dispatcher.RunAsync(_aborting.Token).ConfigureAwait(false);
             }
             var outcome = await association.Completion.ConfigureAwait(false);
@@ -125,6 +131,12 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
     {
         List<DimseOperationRecord> ops;
         lock (operations) ops = [.. operations];
+        var duration = DateTimeOffset.UtcNow - started;
+        if (association?.Rejection is { } rejected)
+            DicomServerLog.AssociationRejected(_logger, association.Request?.CallingAeTitle, peer.ToString(), association.Request?.CalledAeTitle, rejected.Explanation);
+        else
+            DicomServerLog.AssociationEnded(_logger, association?.Request?.CallingAeTitle, association?.Request?.CalledAeTitle, peer.ToString(),
+                outcome.Kind.ToString(), outcome.Description, ops.Count, association?.BytesReceived ?? 0, association?.BytesSent ?? 0, (long)duration.TotalMilliseconds);
         _records.Writer.TryWrite(new AssociationRecord(
             peer,
             association?.Request?.CallingAeTitle,
@@ -138,6 +150,6 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
             association?.BytesReceived ?? 0,
             association?.BytesSent ?? 0,
             started,
-            DateTimeOffset.UtcNow - started));
+            duration));
     }
 }
