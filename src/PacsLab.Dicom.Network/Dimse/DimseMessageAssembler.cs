@@ -17,7 +17,7 @@ public sealed class DimseMessageAssembler(
     private readonly MemoryStream _command = new();
     private DimseCommand? _pendingCommand;
     private byte _contextId;
-    private MemoryStream? _dataInMemory;
+    private PooledSegmentBuffer? _dataInMemory;
     private FileStream? _dataSpool;
     private string? _spoolPath;
     private long _dataLength;
@@ -57,7 +57,7 @@ public sealed class DimseMessageAssembler(
         }
         if (!command.HasDataSet) return new DimseMessage(_contextId, command, null);
         _pendingCommand = command;
-        _dataInMemory = new MemoryStream();
+        _dataInMemory = new PooledSegmentBuffer();
         _dataLength = 0;
         return null;
     }
@@ -72,7 +72,7 @@ public sealed class DimseMessageAssembler(
         _dataLength += pdv.Data.Length;
         if (_dataSpool is null && _dataLength > spoolThreshold) await StartSpoolingAsync(cancellationToken).ConfigureAwait(false);
         if (_dataSpool is not null) await _dataSpool.WriteAsync(pdv.Data, cancellationToken).ConfigureAwait(false);
-        else _dataInMemory!.Write(pdv.Data.Span);
+        else _dataInMemory!.Append(pdv.Data.Span);
         if (!pdv.IsLast) return null;
 
         var syntax = acceptedContext(_contextId)!;
@@ -85,7 +85,7 @@ public sealed class DimseMessageAssembler(
         }
         else
         {
-            data = new IncomingDataSet(_dataInMemory!.ToArray(), syntax);
+            data = new IncomingDataSet(_dataInMemory!, syntax);
         }
         var message = new DimseMessage(_contextId, _pendingCommand, data);
         _pendingCommand = null;
@@ -100,14 +100,15 @@ public sealed class DimseMessageAssembler(
         Directory.CreateDirectory(spoolDirectory);
         _spoolPath = Path.Combine(spoolDirectory, $"incoming-{Guid.NewGuid():N}.part");
         _dataSpool = new FileStream(_spoolPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
-        _dataInMemory!.Position = 0;
-        await _dataInMemory.CopyToAsync(_dataSpool, cancellationToken).ConfigureAwait(false);
+        foreach (var segment in _dataInMemory!.Segments()) await _dataSpool.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+        _dataInMemory.Dispose();
         _dataInMemory = null;
     }
 
     /// <summary>Drops a half-received message (the association ended); its spool file is deleted.</summary>
     public async ValueTask DisposeAsync()
     {
+        _dataInMemory?.Dispose();
         if (_dataSpool is not null)
         {
             await _dataSpool.DisposeAsync().ConfigureAwait(false);

@@ -7,13 +7,13 @@ namespace PacsLab.Dicom.Network.Dimse;
 /// </summary>
 public sealed class IncomingDataSet : IAsyncDisposable
 {
-    private readonly byte[]? _bytes;
+    private readonly PooledSegmentBuffer? _inMemory;
 
-    internal IncomingDataSet(byte[] bytes, DicomTransferSyntax syntax)
+    internal IncomingDataSet(PooledSegmentBuffer inMemory, DicomTransferSyntax syntax)
     {
-        _bytes = bytes;
+        _inMemory = inMemory;
         TransferSyntax = syntax;
-        Length = bytes.Length;
+        Length = inMemory.Length;
     }
 
     internal IncomingDataSet(string spoolPath, long length, DicomTransferSyntax syntax)
@@ -29,8 +29,9 @@ public sealed class IncomingDataSet : IAsyncDisposable
     /// <summary>The temp file holding the bytes, when they were spooled; null when they are in memory.</summary>
     public string? SpoolPath { get; }
 
-    public Stream OpenRead() => _bytes is not null
-        ? new MemoryStream(_bytes, writable: false)
+    /// <summary>The bytes from the start; the stream must not be used after this object is disposed.</summary>
+    public Stream OpenRead() => _inMemory is not null
+        ? _inMemory.OpenRead()
         : new FileStream(SpoolPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
     public async Task<DicomDataset> ReadAsync(DicomReadOptions? options = null, CancellationToken cancellationToken = default)
@@ -41,6 +42,7 @@ public sealed class IncomingDataSet : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        _inMemory?.Dispose();
         if (SpoolPath is not null)
         {
             try { File.Delete(SpoolPath); }

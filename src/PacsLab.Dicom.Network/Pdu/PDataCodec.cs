@@ -8,9 +8,16 @@ internal static class PDataCodec
 {
     private const int PdvHeaderLength = 6;
 
-    public static PDataTf Decode(ReadOnlySpan<byte> body)
+    /// <summary>Decodes a copy of <paramref name="body"/>: the result owns its bytes.</summary>
+    public static PDataTf Decode(ReadOnlySpan<byte> body) => Decode(new ReadOnlyMemory<byte>(body.ToArray()));
+
+    /// <summary>
+    /// Decodes without copying: every fragment is a slice of <paramref name="body"/>, so the caller must not reuse
+    /// that memory while the result is in use (the transport's read loop consumes each PDU before reading the next).
+    /// </summary>
+    public static PDataTf Decode(ReadOnlyMemory<byte> body)
     {
-        var reader = new PduReader(PduType.PDataTf, body, PduCodec.HeaderLength, null);
+        var reader = new PduReader(PduType.PDataTf, body.Span, PduCodec.HeaderLength, null);
         var values = new List<PresentationDataValue>();
         while (!reader.AtEnd)
         {
@@ -22,9 +29,10 @@ internal static class PDataCodec
                 throw reader.ErrorAt(itemOffset, $"presentation data value item {values.Count + 1} has length {length}, past the end of the PDU ({reader.Remaining} bytes left)");
             var contextId = reader.ReadByte("the presentation context ID");
             var header = reader.ReadByte("the message control header"); // bits 2-7 reserved, not tested
-            var data = reader.ReadBytes((int)length - 2, "the fragment").ToArray();
+            var dataStart = reader.Offset - PduCodec.HeaderLength;
+            reader.ReadBytes((int)length - 2, "the fragment");
             values.Add(new PresentationDataValue(contextId,
-                (header & PresentationDataValue.CommandBit) != 0, (header & PresentationDataValue.LastBit) != 0, data));
+                (header & PresentationDataValue.CommandBit) != 0, (header & PresentationDataValue.LastBit) != 0, body.Slice(dataStart, (int)length - 2)));
         }
         if (values.Count == 0) throw reader.Error("the P-DATA-TF holds no presentation data value item; at least one is required");
         return new PDataTf(values);

@@ -64,6 +64,17 @@ public static class PduCodec
         };
     }
 
+    /// <summary>
+    /// Like <see cref="Decode(PduType, ReadOnlySpan{byte}, PduLimits)"/>, but a P-DATA-TF's fragments are slices of
+    /// <paramref name="body"/> rather than copies: valid only while the caller leaves that memory alone.
+    /// </summary>
+    public static ProtocolDataUnit Decode(PduType type, ReadOnlyMemory<byte> body, PduLimits limits)
+    {
+        if (type != PduType.PDataTf) return Decode(type, body.Span, limits);
+        CheckLength(type, (uint)body.Length, limits);
+        return PDataCodec.Decode(body);
+    }
+
     public static void Encode(ProtocolDataUnit pdu, IBufferWriter<byte> output)
     {
         switch (pdu)

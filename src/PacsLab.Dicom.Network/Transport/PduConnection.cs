@@ -31,7 +31,11 @@ public sealed class PduConnection : IAsyncDisposable
     public long BytesReceived { get; private set; }
     public long BytesSent { get; private set; }
 
-    /// <summary>The next PDU; null when the peer closed the connection cleanly between PDUs.</summary>
+    /// <summary>
+    /// The next PDU; null when the peer closed the connection cleanly between PDUs. The fragments of a P-DATA-TF are
+    /// slices of this connection's receive buffer: consume them before the next read (the association's read loop
+    /// does), so receiving allocates nothing per PDU.
+    /// </summary>
     /// <exception cref="PduFormatException">The bytes are not a valid PDU.</exception>
     /// <exception cref="EndOfStreamException">The connection closed inside a PDU.</exception>
     public async Task<ProtocolDataUnit?> ReadAsync(CancellationToken cancellationToken)
@@ -41,9 +45,9 @@ public sealed class PduConnection : IAsyncDisposable
         if (got < _header.Length) throw new EndOfStreamException($"the connection closed after {got} bytes of a PDU header");
         PduCodec.TryReadHeader(_header, out var type, out var length);
         PduCodec.CheckLength(type, length, Limits);
-        var body = await ReadBodyAsync(type, length, cancellationToken).ConfigureAwait(false);
+        await ReadBodyAsync(type, length, cancellationToken).ConfigureAwait(false);
         BytesReceived += PduCodec.HeaderLength + length;
-        return PduCodec.Decode(type, body, Limits);
+        return PduCodec.Decode(type, _body.AsMemory(0, (int)length), Limits);
     }
 
     /// <summary>Queues a PDU and completes when it has been written to the stream.</summary>
@@ -90,24 +94,31 @@ public sealed class PduConnection : IAsyncDisposable
     }
 
     /// <summary>
-    /// Reads a PDU body. A large declared length (possible when no maximum was announced) is not trusted: the buffer
-    /// grows, doubling, only as bytes actually arrive, so a lying header costs at most twice what was sent.
+    /// Reads a PDU body into the reused receive buffer. A large declared length (possible when no maximum was
+    /// announced) is not trusted: the buffer grows, doubling, only as bytes actually arrive, so a lying header costs
+    /// at most twice what was sent; an unusually large buffer is let go afterwards rather than kept.
     /// </summary>
-    private async Task<byte[]> ReadBodyAsync(PduType type, uint length, CancellationToken cancellationToken)
+    private async Task ReadBodyAsync(PduType type, uint length, CancellationToken cancellationToken)
     {
-        var body = new byte[Math.Min(length, TrustedBodyLength)];
+        if (_body.Length > RetainedBodyLength) _body = new byte[InitialBodyLength];
+        var target = (int)Math.Min(length, Math.Max((long)_body.Length, TrustedBodyLength));
+        if (_body.Length < target) _body = new byte[target];
         var filled = 0;
         while (true)
         {
-            var read = await ReadAtLeastAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            var read = await ReadAtLeastAsync(_body.AsMemory(filled, target - filled), cancellationToken).ConfigureAwait(false);
             filled += read;
-            if (filled == length) return body;
-            if (filled < body.Length) throw new EndOfStreamException($"the connection closed after {filled} of the {length} bytes of a {type.ToStandardName()} PDU");
-            Array.Resize(ref body, (int)Math.Min(length, (long)body.Length * 2));
+            if (filled == length) return;
+            if (filled < target) throw new EndOfStreamException($"the connection closed after {filled} of the {length} bytes of a {type.ToStandardName()} PDU");
+            target = (int)Math.Min(length, (long)target * 2);
+            Array.Resize(ref _body, target);
         }
     }
 
+    private const int InitialBodyLength = 64 * 1024;
     private const int TrustedBodyLength = 1024 * 1024;
+    private const int RetainedBodyLength = 4 * 1024 * 1024;
+    private byte[] _body = new byte[InitialBodyLength];
 
     private Task<int> ReadAtLeastAsync(byte[] buffer, CancellationToken cancellationToken) => ReadAtLeastAsync(buffer.AsMemory(), cancellationToken);
 
