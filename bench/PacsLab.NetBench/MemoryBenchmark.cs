@@ -9,7 +9,7 @@ namespace PacsLab.NetBench;
 internal sealed class MemoryBenchmark(string root, string warmup, string large)
 {
     private static readonly ReceiverKind[] Kinds =
-        [ReceiverKind.PacsLabCopy, ReceiverKind.PacsLabParse, ReceiverKind.StorescpDefault, ReceiverKind.StorescpBitPreserving];
+        [ReceiverKind.PacsLabMove, ReceiverKind.PacsLabCopy, ReceiverKind.PacsLabParse, ReceiverKind.StorescpDefault, ReceiverKind.StorescpBitPreserving];
 
     public async Task RunAsync()
     {

@@ -28,7 +28,10 @@ internal static class ScpChild
             ],
         };
         var server = new DicomServer(
-            new DicomServerOptions { Association = new AssociationOptions { SpoolDirectory = spoolFolder } },
+            new DicomServerOptions
+            {
+                Association = new AssociationOptions { SpoolDirectory = spoolFolder, SpoolThreshold = mode == StoreModes.Move ? 0 : AssociationOptions.Default.SpoolThreshold },
+            },
             policy,
             new DimseServiceHandlers { Store = StoreModes.Create(mode, outputFolder, timings) });
         server.Start();

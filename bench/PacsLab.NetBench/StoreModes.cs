@@ -14,12 +14,16 @@ internal static class StoreModes
     /// <summary>Nothing stored: the handler answers success for what the network layer already holds.</summary>
     public const string Discard = "discard";
 
+    /// <summary>Every data set spooled as a Part 10 file while it arrives; the handler moves it into place.</summary>
+    public const string Move = "move";
+
     public static ICStoreHandler Create(string mode, string outputFolder, StoreTimings timings) => mode switch
     {
         Copy => new CopyingStoreHandler(outputFolder, timings),
         Parse => new ParsingStoreHandler(outputFolder, timings),
         Discard => new DiscardingStoreHandler(timings),
-        _ => throw new ArgumentException($"unknown store mode '{mode}' (use {Copy}, {Parse} or {Discard})", nameof(mode)),
+        Move => new MovingStoreHandler(outputFolder, timings),
+        _ => throw new ArgumentException($"unknown store mode '{mode}' (use {Copy}, {Parse}, {Move} or {Discard})", nameof(mode)),
     };
 
     /// <summary>One file per instance, named by its SOP Instance UID as storescp does (without the modality prefix).</summary>

@@ -12,9 +12,8 @@ internal sealed class ThroughputBenchmark(string root, string images, string war
 {
     private static readonly ReceiverKind[] Kinds =
     [
-        ReceiverKind.PacsLabCopy, ReceiverKind.PacsLabParse, ReceiverKind.StorescpDefault, ReceiverKind.StorescpBigPdu,
-        ReceiverKind.StorescpBitPreserving, ReceiverKind.PacsLabDiscard, ReceiverKind.StorescpIgnore,
-        ReceiverKind.PacsLabCopyLohThreshold, ReceiverKind.PacsLabDiscardLohThreshold,
+        ReceiverKind.PacsLabMove, ReceiverKind.PacsLabCopy, ReceiverKind.PacsLabParse, ReceiverKind.StorescpDefault,
+        ReceiverKind.StorescpBigPdu, ReceiverKind.StorescpBitPreserving, ReceiverKind.PacsLabDiscard, ReceiverKind.StorescpIgnore,
     ];
 
     private sealed record Run(TimeSpan Wall, TimeSpan ReceiverCpu, ScpStats? Stats);

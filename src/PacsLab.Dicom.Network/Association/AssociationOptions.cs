@@ -19,6 +19,10 @@ public sealed record AssociationOptions
     /// <summary>Where received data sets larger than <see cref="SpoolThreshold"/> are spooled.</summary>
     public string SpoolDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "pacslab-spool");
 
+    /// <summary>
+    /// Data sets larger than this are written to a temp file as they arrive, as a complete Part 10 file (meta header
+    /// from the C-STORE command, then the data set), which a store handler can move into place; 0 spools every one.
+    /// </summary>
     public long SpoolThreshold { get; init; } = 1024 * 1024;
 
     public string ImplementationClassUid { get; init; } = DicomFileMetaInformation.ImplementationClassUid;

@@ -20,6 +20,7 @@ public sealed class DimseMessageAssembler(
     private PooledSegmentBuffer? _dataInMemory;
     private FileStream? _dataSpool;
     private string? _spoolPath;
+    private long _spoolHeaderLength;
     private long _dataLength;
 
     /// <summary>Adds one PDV; returns the message once its last fragment arrived, otherwise null.</summary>
@@ -70,8 +71,9 @@ public sealed class DimseMessageAssembler(
             throw new DimseProtocolException($"the data set arrived on presentation context {pdv.PresentationContextId}, its command on {_contextId}");
 
         _dataLength += pdv.Data.Length;
-        if (_dataSpool is null && _dataLength > spoolThreshold) await StartSpoolingAsync(cancellationToken).ConfigureAwait(false);
-        if (_dataSpool is not null) await _dataSpool.WriteAsync(pdv.Data, cancellationToken).ConfigureAwait(false);
+        if (_dataSpool is null && _dataLength > spoolThreshold) await StartSpoolingAsync().ConfigureAwait(false);
+        // Plain synchronous writes: Linux has no asynchronous file IO, and this keeps the read loop off the thread pool.
+        if (_dataSpool is not null) _dataSpool.Write(pdv.Data.Span);
         else _dataInMemory!.Append(pdv.Data.Span);
         if (!pdv.IsLast) return null;
 
@@ -79,9 +81,9 @@ public sealed class DimseMessageAssembler(
         IncomingDataSet data;
         if (_dataSpool is not null)
         {
-            await _dataSpool.FlushAsync(cancellationToken).ConfigureAwait(false);
+            _dataSpool.Flush();
             await _dataSpool.DisposeAsync().ConfigureAwait(false);
-            data = new IncomingDataSet(_spoolPath!, _dataLength, syntax);
+            data = new IncomingDataSet(_spoolPath!, _spoolHeaderLength, _dataLength, syntax);
         }
         else
         {
@@ -95,12 +97,24 @@ public sealed class DimseMessageAssembler(
         return message;
     }
 
-    private async Task StartSpoolingAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the temp file as a Part 10 file: preamble and meta group from the command's UIDs and the context's
+    /// transfer syntax, then what arrived so far; the rest is appended as it comes.
+    /// </summary>
+    private async Task StartSpoolingAsync()
     {
         Directory.CreateDirectory(spoolDirectory);
         _spoolPath = Path.Combine(spoolDirectory, $"incoming-{Guid.NewGuid():N}.part");
-        _dataSpool = new FileStream(_spoolPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
-        foreach (var segment in _dataInMemory!.Segments()) await _dataSpool.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+        var identity = new DicomDataset()
+            .AddOrUpdate(DicomTags.SOPClassUID, DicomVR.UI, _pendingCommand!.AffectedSopClassUid ?? "")
+            .AddOrUpdate(DicomTags.SOPInstanceUID, DicomVR.UI, _pendingCommand.AffectedSopInstanceUid ?? "");
+        using var header = new MemoryStream();
+        await new DicomFile(DicomFileMetaInformation.Build(identity, acceptedContext(_contextId)!, null), new DicomDataset())
+            .WriteAsync(header).ConfigureAwait(false);
+        _spoolHeaderLength = header.Length;
+        _dataSpool = new FileStream(_spoolPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+        _dataSpool.Write(header.GetBuffer(), 0, (int)header.Length);
+        foreach (var segment in _dataInMemory!.Segments()) _dataSpool.Write(segment.Span);
         _dataInMemory.Dispose();
         _dataInMemory = null;
     }

@@ -16,23 +16,50 @@ public sealed class IncomingDataSet : IAsyncDisposable
         Length = inMemory.Length;
     }
 
-    internal IncomingDataSet(string spoolPath, long length, DicomTransferSyntax syntax)
+    internal IncomingDataSet(string spoolPath, long dataSetOffset, long length, DicomTransferSyntax syntax)
     {
         SpoolPath = spoolPath;
+        DataSetOffset = dataSetOffset;
         TransferSyntax = syntax;
         Length = length;
     }
 
+    /// <summary>Where the data set starts in <see cref="SpoolPath"/>, after the Part 10 preamble and meta group.</summary>
+    public long DataSetOffset { get; }
+
     public DicomTransferSyntax TransferSyntax { get; }
     public long Length { get; }
 
-    /// <summary>The temp file holding the bytes, when they were spooled; null when they are in memory.</summary>
-    public string? SpoolPath { get; }
+    /// <summary>
+    /// The temp file holding the bytes when they were spooled, a complete Part 10 file (meta built from the command's
+    /// SOP Class and Instance UIDs and the context's transfer syntax); null when the bytes are in memory.
+    /// </summary>
+    public string? SpoolPath { get; private set; }
+
+    /// <summary>
+    /// Moves the spooled Part 10 file to <paramref name="destination"/> (same file system: a rename, no copy); false
+    /// when the data set is in memory. Afterwards this object no longer owns the file.
+    /// </summary>
+    public bool TryMoveSpoolFile(string destination, bool overwrite = false)
+    {
+        if (SpoolPath is null) return false;
+        File.Move(SpoolPath, destination, overwrite);
+        SpoolPath = null;
+        _moved = true;
+        return true;
+    }
+
+    private bool _moved;
 
     /// <summary>The bytes from the start; the stream must not be used after this object is disposed.</summary>
-    public Stream OpenRead() => _inMemory is not null
-        ? _inMemory.OpenRead()
-        : new FileStream(SpoolPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+    public Stream OpenRead()
+    {
+        if (_inMemory is not null) return _inMemory.OpenRead();
+        if (_moved) throw new InvalidOperationException("the spooled file was moved away; read it at its new place");
+        var file = new FileStream(SpoolPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        file.Position = DataSetOffset;
+        return file;
+    }
 
     public async Task<DicomDataset> ReadAsync(DicomReadOptions? options = null, CancellationToken cancellationToken = default)
     {
