@@ -169,10 +169,11 @@ public sealed partial class DicomAssociation
     {
         try
         {
+            // One idle timer for the association, re-armed before every read (not a new one per PDU).
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             while (_machine.State != AssociationState.Sta1)
             {
                 ProtocolDataUnit? pdu;
-                using var idle = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
                 idle.CancelAfter(_options.IdleTimeout);
                 try
                 {
