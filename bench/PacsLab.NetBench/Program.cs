@@ -3,7 +3,7 @@ using PacsLab.NetBench;
 
 // C-STORE throughput and memory: DCMTK's storescu sends the same data to the PacsLab SCP and to DCMTK's storescp
 // in one run. Usage: dotnet run -c Release --project bench/PacsLab.NetBench -- [images] [large-MiB] [runs]
-// (defaults 1000, 200, 2). docs/performance.md explains the rows and has the results.
+// (defaults 1000, 200, 5). docs/performance.md explains the rows and has the results.
 if (args is ["--scp", var mode, var output, var spool])
 {
     // Child process: the PacsLab SCP alone (see ScpChild).
@@ -20,7 +20,7 @@ if (args is ["--generate", var folder, var count])
 }
 var imageCount = args.Length > 0 ? int.Parse(args[0], c) : 1000;
 var largeMiB = args.Length > 1 ? int.Parse(args[1], c) : 200;
-var runs = args.Length > 2 ? int.Parse(args[2], c) : 2;
+var runs = args.Length > 2 ? int.Parse(args[2], c) : 5;
 if (!DcmtkTools.Installed())
 {
     Console.Error.WriteLine("DCMTK's storescu, storescp and echoscu are needed (apt-get install dcmtk).");
@@ -44,7 +44,7 @@ try
     Console.WriteLine($"sender: {DcmtkTools.CommandLine("AE")}");
     Console.WriteLine();
 
-    var throughput = new ThroughputBenchmark(root, images, warmup, imageCount, runs);
+    var throughput = new ThroughputBenchmark(root, images, imageCount, runs);
     await throughput.RunAsync();
     Console.WriteLine();
     await new MemoryBenchmark(root, warmup, large).RunAsync();

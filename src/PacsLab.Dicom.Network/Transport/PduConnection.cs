@@ -120,17 +120,41 @@ public sealed class PduConnection : IAsyncDisposable
     private const int RetainedBodyLength = 4 * 1024 * 1024;
     private byte[] _body = new byte[InitialBodyLength];
 
+    // Small reads (PDU headers, short PDUs) are served from one read-ahead buffer, so a PDU usually costs one
+    // receive call instead of two; reads at least this large go straight into the caller's memory.
+    private readonly byte[] _readAhead = new byte[16 * 1024];
+    private int _readAheadStart;
+    private int _readAheadEnd;
+
     private Task<int> ReadAtLeastAsync(byte[] buffer, CancellationToken cancellationToken) => ReadAtLeastAsync(buffer.AsMemory(), cancellationToken);
 
     private async Task<int> ReadAtLeastAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
-        var total = 0;
+        var total = TakeReadAhead(buffer.Span);
         while (total < buffer.Length)
         {
-            var n = await _stream.ReadAsync(buffer[total..], cancellationToken).ConfigureAwait(false);
+            var wanted = buffer.Length - total;
+            if (wanted >= _readAhead.Length)
+            {
+                var direct = await _stream.ReadAsync(buffer[total..], cancellationToken).ConfigureAwait(false);
+                if (direct == 0) break;
+                total += direct;
+                continue;
+            }
+            var n = await _stream.ReadAsync(_readAhead, cancellationToken).ConfigureAwait(false);
             if (n == 0) break;
-            total += n;
+            _readAheadStart = 0;
+            _readAheadEnd = n;
+            total += TakeReadAhead(buffer.Span[total..]);
         }
         return total;
+    }
+
+    private int TakeReadAhead(Span<byte> destination)
+    {
+        var count = Math.Min(destination.Length, _readAheadEnd - _readAheadStart);
+        _readAhead.AsSpan(_readAheadStart, count).CopyTo(destination);
+        _readAheadStart += count;
+        return count;
     }
 }
