@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PacsLab.Pacs.Index;
+using PacsLab.Pacs.Network;
+using PacsLab.Pacs.Storage;
+using PacsLab.Pacs.Store;
+
+namespace PacsLab.Pacs.Hosting;
+
+public static class PacsServiceCollectionExtensions
+{
+    /// <summary>The PACS: options from the "Pacs" section, index, archive, services and the DICOM listener.</summary>
+    public static IServiceCollection AddPacs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PacsOptions>().Bind(configuration.GetSection(PacsOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PacsOptions>>().Value);
+        services.AddDbContextFactory<PacsIndexContext>((sp, builder) => PacsDatabase.Configure(builder, sp.GetRequiredService<PacsOptions>()));
+        services.AddSingleton(sp => new InstanceArchive(sp.GetRequiredService<PacsOptions>().ResolveDataDirectory()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AeDirectory>();
+        services.AddSingleton<InstanceStoreService>();
+        services.AddSingleton<AssociationLogWriter>();
+        services.AddSingleton<PacsStoreHandler>();
+        services.AddSingleton<PacsMoveDestinations>();
+        services.AddSingleton<PacsDicomHandlers>();
+        services.AddSingleton<PacsDicomService>();
+        services.AddHostedService(sp => sp.GetRequiredService<PacsDicomService>());
+        return services;
+    }
+}

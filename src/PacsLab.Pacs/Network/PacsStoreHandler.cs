@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using PacsLab.Dicom;
+using PacsLab.Dicom.Network.Dimse;
+using PacsLab.Pacs.Storage;
+using PacsLab.Pacs.Store;
+
+namespace PacsLab.Pacs.Network;
+
+/// <summary>
+/// The PACS's C-STORE SCP: takes the Part 10 file the network layer spooled while the data arrived, and hands it to
+/// the store service; answers with its status once file and index are durable.
+/// </summary>
+public sealed class PacsStoreHandler(InstanceStoreService store, AeDirectory directory, InstanceArchive archive, ILogger<PacsStoreHandler> logger)
+    : ICStoreHandler
+{
+    public async Task<DimseResult> StoreAsync(DimseRequestContext context, DimseCommand request, IncomingDataSet dataSet, CancellationToken cancellationToken)
+    {
+        var snapshot = directory.Snapshot;
+        if (snapshot.Settings.CheckCallingAeTitle && snapshot.Find(context.CallingAeTitle) is { MayStore: false })
+            return new DimseResult(DimseStatus.NotAuthorized, $"{context.CallingAeTitle} is in the AE table but may not store");
+        try
+        {
+            var staged = await StageAsync(context, request, dataSet, cancellationToken).ConfigureAwait(false);
+            var outcome = await store.StoreAsync(staged, cancellationToken).ConfigureAwait(false);
+            if (outcome.Kind == StoreOutcomeKind.Refused) PacsStoreLog.Refused(logger, context.CallingAeTitle, outcome.Status.ToString(), outcome.Comment);
+            return outcome.ToDimseResult();
+        }
+        catch (IOException ex)
+        {
+            PacsStoreLog.Failed(logger, ex, context.CallingAeTitle, request.AffectedSopInstanceUid);
+            return new DimseResult(DimseStatus.OutOfResources, $"The PACS could not write the instance: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            PacsStoreLog.Failed(logger, ex, context.CallingAeTitle, request.AffectedSopInstanceUid);
+            return new DimseResult(new DimseStatus(0x0110), $"The PACS could not index the instance: {ex.Message}");
+        }
+    }
+
+    private async Task<StagedInstance> StageAsync(DimseRequestContext context, DimseCommand request, IncomingDataSet dataSet, CancellationToken cancellationToken)
+    {
+        var path = archive.NewIncomingPath();
+        long offset;
+        if (dataSet.SpoolPath is not null)
+        {
+            offset = dataSet.DataSetOffset;
+            dataSet.TryMoveSpoolFile(path);
+        }
+        else
+        {
+            var identity = new DicomDataset()
+                .AddOrUpdate(DicomTags.SOPClassUID, DicomVR.UI, request.AffectedSopClassUid ?? "")
+                .AddOrUpdate(DicomTags.SOPInstanceUID, DicomVR.UI, request.AffectedSopInstanceUid ?? "");
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+            await new DicomFile(DicomFileMetaInformation.Build(identity, dataSet.TransferSyntax, context.CallingAeTitle), new DicomDataset())
+                .WriteAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+            offset = file.Position;
+            await using var bytes = dataSet.OpenRead();
+            await bytes.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        return new StagedInstance(path, offset, dataSet.TransferSyntax, request.AffectedSopClassUid, request.AffectedSopInstanceUid, context.CallingAeTitle);
+    }
+}

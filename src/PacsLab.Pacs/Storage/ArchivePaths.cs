@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PacsLab.Pacs.Storage;
+
+/// <summary>
+/// Where an instance's file lives, relative to the archive root: two levels of fan-out and a name made of a hash of
+/// the SOP Instance UID and a prefix of the content hash. No UID text reaches the file system, so a UID such as
+/// <c>../../x</c> cannot escape the archive; a rewritten instance gets a new name, so the old file can stay until
+/// the new one is durable.
+/// </summary>
+public static class ArchivePaths
+{
+    public static string For(string sopInstanceUid, string contentHash)
+    {
+        var uidHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sopInstanceUid)));
+        return Path.Combine(uidHash[..2], uidHash[2..4], $"{uidHash[..40]}-{contentHash[..16]}.dcm");
+    }
+}

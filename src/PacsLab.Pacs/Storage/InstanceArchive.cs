@@ -1,0 +1,71 @@
+namespace PacsLab.Pacs.Storage;
+
+/// <summary>
+/// The instance files under the data directory: <c>archive/</c> for stored instances, <c>incoming/</c> for files
+/// not yet committed (the network layer spools there, so moving into the archive is a rename on one file system).
+/// </summary>
+public sealed class InstanceArchive
+{
+    public InstanceArchive(string dataDirectory)
+    {
+        Root = Path.Combine(dataDirectory, "archive");
+        Incoming = Path.Combine(dataDirectory, "incoming");
+        Directory.CreateDirectory(Root);
+        Directory.CreateDirectory(Incoming);
+    }
+
+    public string Root { get; }
+    public string Incoming { get; }
+
+    public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>A fresh temp path in <see cref="Incoming"/> for a file about to be written.</summary>
+    public string NewIncomingPath() => Path.Combine(Incoming, $"{Guid.NewGuid():N}.part");
+
+    /// <summary>
+    /// Makes <paramref name="incomingPath"/> durable and moves it to <paramref name="relativePath"/> in the archive,
+    /// durable too. An existing file there is left alone (same name = same UID and content) and the temp file deleted.
+    /// </summary>
+    public void CommitFile(string incomingPath, string relativePath)
+    {
+        var target = FullPath(relativePath);
+        var directory = Path.GetDirectoryName(target)!;
+        if (File.Exists(target))
+        {
+            File.Delete(incomingPath);
+            return;
+        }
+        FileDurability.SyncFile(incomingPath);
+        if (!Directory.Exists(directory))
+        {
+            Directory.CreateDirectory(directory);
+            FileDurability.SyncDirectory(Path.GetDirectoryName(directory)!);
+            FileDurability.SyncDirectory(Path.GetDirectoryName(Path.GetDirectoryName(directory)!)!);
+        }
+        File.Move(incomingPath, target);
+        FileDurability.SyncDirectory(directory);
+    }
+
+    /// <summary>Removes an archived file; a missing file is not an error (a failed commit may not have placed it).</summary>
+    public void DeleteFile(string relativePath)
+    {
+        var path = FullPath(relativePath);
+        if (File.Exists(path)) File.Delete(path);
+    }
+
+    /// <summary>Leftovers of stores that never committed (a crash mid-transfer): nothing refers to them.</summary>
+    public int ClearIncoming()
+    {
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(Incoming))
+        {
+            File.Delete(file);
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>Every archived file, relative to the root.</summary>
+    public IEnumerable<string> EnumerateFiles() =>
+        Directory.EnumerateFiles(Root, "*.dcm", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Root, f));
+}

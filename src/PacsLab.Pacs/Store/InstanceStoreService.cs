@@ -1,0 +1,258 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PacsLab.Dicom;
+using PacsLab.Dicom.Network.Dimse;
+using PacsLab.Pacs.Index;
+using PacsLab.Pacs.Storage;
+
+namespace PacsLab.Pacs.Store;
+
+/// <summary>
+/// Stores received instances the two-phase way (DESIGN.md example 6): read and check the staged file, fsync it,
+/// move it into the archive, then write the index rows in one transaction. The caller answers success only after
+/// this returns, so nothing is acknowledged before file and index are durable; a failure removes what was placed.
+/// Index writes are serialised (SQLite has one writer anyway), which also makes concurrent re-sends of one
+/// instance end with exactly one copy.
+/// </summary>
+public sealed class InstanceStoreService(
+    IDbContextFactory<PacsIndexContext> contexts,
+    InstanceArchive archive,
+    IOptions<PacsOptions> options,
+    TimeProvider time,
+    ILogger<InstanceStoreService> logger)
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly PacsOptions _options = options.Value;
+    private long? _archiveBytes;
+
+    public async Task<StoreOutcome> StoreAsync(StagedInstance staged, CancellationToken cancellationToken)
+    {
+        var committed = false;
+        try
+        {
+            var outcome = await StoreStagedAsync(staged, cancellationToken).ConfigureAwait(false);
+            committed = outcome.Kind is StoreOutcomeKind.Stored or StoreOutcomeKind.Replaced;
+            return outcome;
+        }
+        finally
+        {
+            if (!committed && File.Exists(staged.Path)) File.Delete(staged.Path);
+        }
+    }
+
+    private async Task<StoreOutcome> StoreStagedAsync(StagedInstance staged, CancellationToken cancellationToken)
+    {
+        IndexedAttributes attributes;
+        try
+        {
+            var file = await DicomFile.OpenAsync(staged.Path, new DicomReadOptions { StopBeforeTag = DicomTags.PixelData }, cancellationToken).ConfigureAwait(false);
+            attributes = IndexedAttributes.From(file.Dataset);
+        }
+        catch (DicomFormatException ex)
+        {
+            return StoreOutcome.Refuse(DimseStatus.CannotUnderstand, $"The data set cannot be read: {ex.Message}");
+        }
+        if (StoreValidator.Check(attributes, staged) is { } refused) return refused;
+
+        var size = new FileInfo(staged.Path).Length;
+        var hash = await ContentHash.OfFileAsync(staged.Path, staged.DataSetOffset, cancellationToken).ConfigureAwait(false);
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var existing = await db.Instances.Include(i => i.Series).ThenInclude(s => s!.Study)
+                .SingleOrDefaultAsync(i => i.SopInstanceUid == attributes.SopInstanceUid, cancellationToken).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                if (existing.ContentHash == hash)
+                    return new StoreOutcome(StoreOutcomeKind.DuplicateIdentical, DimseStatus.Success, "already stored with the same content");
+                if (_options.DuplicatePolicy == DuplicatePolicy.KeepExisting)
+                {
+                    await AuditDuplicateKeptAsync(db, attributes, staged, cancellationToken).ConfigureAwait(false);
+                    return new StoreOutcome(StoreOutcomeKind.DuplicateKept, DimseStatus.Success, "already stored with different content; the stored copy was kept");
+                }
+            }
+
+            var usage = _archiveBytes ??= await db.Instances.SumAsync(i => i.SizeBytes, cancellationToken).ConfigureAwait(false);
+            var growth = size - (existing?.SizeBytes ?? 0);
+            if (_options.StorageQuotaBytes > 0 && usage + growth > _options.StorageQuotaBytes)
+                return StoreOutcome.Refuse(DimseStatus.OutOfResources,
+                    $"Storage quota reached: {usage / 1_000_000.0:F1} MB of {_options.StorageQuotaBytes / 1_000_000.0:F1} MB used, this instance needs {size / 1_000_000.0:F1} MB more");
+
+            var relativePath = ArchivePaths.For(attributes.SopInstanceUid, hash);
+            archive.CommitFile(staged.Path, relativePath);
+            StoreOutcome outcome;
+            try
+            {
+                outcome = await IndexAsync(db, attributes, staged, existing, relativePath, size, hash, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreRefusedException ex)
+            {
+                archive.DeleteFile(relativePath);
+                return ex.Outcome;
+            }
+            catch
+            {
+                archive.DeleteFile(relativePath);
+                throw;
+            }
+            _archiveBytes = usage + growth;
+            return outcome;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task<StoreOutcome> IndexAsync(PacsIndexContext db, IndexedAttributes a, StagedInstance staged, InstanceRecord? existing,
+        string relativePath, long size, string hash, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        string? warning = null;
+        var kind = StoreOutcomeKind.Stored;
+        string? replacedPath = null;
+
+        if (existing is not null)
+        {
+            replacedPath = existing.FilePath;
+            var study = existing.Series!.Study!;
+            study.SizeBytes += size - existing.SizeBytes;
+            study.UpdatedAt = now;
+            Fill(existing, a, staged, relativePath, size, hash, now);
+            kind = StoreOutcomeKind.Replaced;
+        }
+        else
+        {
+            var study = await db.Studies.Include(s => s.Patient)
+                .SingleOrDefaultAsync(s => s.StudyInstanceUid == a.StudyInstanceUid, cancellationToken).ConfigureAwait(false);
+            if (study is null)
+            {
+                var patient = await FindOrCreatePatientAsync(db, a, now, cancellationToken).ConfigureAwait(false);
+                study = NewStudy(a, patient, now);
+                db.Studies.Add(study);
+            }
+            else
+            {
+                warning = CheckPatientIdentity(study, a);
+                if (study.DeletedAt is not null)
+                {
+                    study.DeletedAt = null;
+                    db.AuditLog.Add(new AuditRecord
+                    {
+                        At = now, Actor = $"dicom:{staged.CallingAeTitle}", Action = "study-restored-by-store", Target = $"study {study.StudyInstanceUid}",
+                        Summary = $"The study was in the recycle bin; {staged.CallingAeTitle} sent a new instance of it, so it is live again.",
+                    });
+                }
+            }
+
+            var series = await db.Series.SingleOrDefaultAsync(s => s.SeriesInstanceUid == a.SeriesInstanceUid, cancellationToken).ConfigureAwait(false);
+            if (series is not null && series.StudyKey != study.Id)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                var owner = await db.Studies.Where(s => s.Id == series.StudyKey).Select(s => s.StudyInstanceUid).SingleAsync(cancellationToken).ConfigureAwait(false);
+                throw new StoreRefusedException(StoreOutcome.Refuse(DimseStatus.DataSetDoesNotMatchSopClass,
+                    $"Series {a.SeriesInstanceUid} already belongs to study {owner}, not to study {a.StudyInstanceUid} as this instance says"));
+            }
+            if (series is null)
+            {
+                series = NewSeries(a, study);
+                study.Series.Add(series);
+                study.NumberOfSeries++;
+                study.ModalitiesInStudy = AddModality(study.ModalitiesInStudy, a.Modality);
+            }
+            var instance = new InstanceRecord
+            {
+                SopInstanceUid = a.SopInstanceUid, SopClassUid = a.SopClassUid, TransferSyntaxUid = staged.TransferSyntax.Uid,
+                FilePath = relativePath, ContentHash = hash,
+            };
+            Fill(instance, a, staged, relativePath, size, hash, now);
+            series.Instances.Add(instance);
+            series.NumberOfInstances++;
+            study.NumberOfInstances++;
+            study.SizeBytes += size;
+            study.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (replacedPath is not null && replacedPath != relativePath) archive.DeleteFile(replacedPath);
+        if (warning is not null)
+        {
+            PacsStoreLog.PatientIdentityConflict(logger, a.SopInstanceUid, a.StudyInstanceUid, warning);
+            return new StoreOutcome(kind, DimseStatus.CoercionOfDataElements, warning);
+        }
+        return new StoreOutcome(kind, DimseStatus.Success);
+    }
+
+    private static string? CheckPatientIdentity(StudyRecord study, IndexedAttributes a)
+    {
+        var patient = study.Patient!;
+        if (patient.PatientId == a.PatientId && patient.IssuerOfPatientId == a.IssuerOfPatientId) return null;
+        var conflict = $"Patient ID '{a.PatientId}' ({a.PatientName}) differs from '{patient.PatientId}' ({patient.PatientName}) on file for this study; " +
+                       "stored in the study and flagged as a patient-identity conflict";
+        study.PatientIdentityConflict ??= conflict;
+        return conflict;
+    }
+
+    private static async Task<PatientRecord> FindOrCreatePatientAsync(PacsIndexContext db, IndexedAttributes a, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var patient = await db.Patients.SingleOrDefaultAsync(p => p.PatientId == a.PatientId && p.IssuerOfPatientId == a.IssuerOfPatientId, cancellationToken).ConfigureAwait(false);
+        if (patient is not null) return patient;
+        patient = new PatientRecord
+        {
+            PatientId = a.PatientId, IssuerOfPatientId = a.IssuerOfPatientId, PatientName = a.PatientName,
+            PatientBirthDate = a.PatientBirthDate, PatientSex = a.PatientSex, CreatedAt = now,
+        };
+        db.Patients.Add(patient);
+        return patient;
+    }
+
+    private static StudyRecord NewStudy(IndexedAttributes a, PatientRecord patient, DateTimeOffset now) => new()
+    {
+        Patient = patient, StudyInstanceUid = a.StudyInstanceUid, StudyDate = a.StudyDate, StudyTime = a.StudyTime,
+        AccessionNumber = a.AccessionNumber, StudyId = a.StudyId, StudyDescription = a.StudyDescription,
+        ReferringPhysicianName = a.ReferringPhysicianName, CreatedAt = now, UpdatedAt = now,
+    };
+
+    private static SeriesRecord NewSeries(IndexedAttributes a, StudyRecord study) => new()
+    {
+        Study = study, SeriesInstanceUid = a.SeriesInstanceUid, Modality = a.Modality, SeriesNumber = a.SeriesNumber,
+        SeriesDescription = a.SeriesDescription, BodyPartExamined = a.BodyPartExamined, SeriesDate = a.SeriesDate, SeriesTime = a.SeriesTime,
+    };
+
+    private static void Fill(InstanceRecord instance, IndexedAttributes a, StagedInstance staged, string relativePath, long size, string hash, DateTimeOffset now)
+    {
+        instance.SopClassUid = a.SopClassUid;
+        instance.InstanceNumber = a.InstanceNumber;
+        instance.TransferSyntaxUid = staged.TransferSyntax.Uid;
+        instance.FilePath = relativePath;
+        instance.SizeBytes = size;
+        instance.ContentHash = hash;
+        instance.PatientIdInFile = a.PatientId;
+        instance.ReceivedFromAeTitle = staged.CallingAeTitle;
+        instance.ReceivedAt = now;
+    }
+
+    internal static string AddModality(string modalities, string modality)
+    {
+        if (modality.Length == 0) return modalities;
+        var list = modalities.Split('\\', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (list.Contains(modality)) return modalities;
+        list.Add(modality);
+        return string.Join('\\', list);
+    }
+
+    private static async Task AuditDuplicateKeptAsync(PacsIndexContext db, IndexedAttributes a, StagedInstance staged, CancellationToken cancellationToken)
+    {
+        db.AuditLog.Add(new AuditRecord
+        {
+            At = DateTimeOffset.UtcNow, Actor = $"dicom:{staged.CallingAeTitle}", Action = "duplicate-kept", Target = $"instance {a.SopInstanceUid}",
+            Summary = $"{staged.CallingAeTitle} sent instance {a.SopInstanceUid} again with different content; the duplicate policy keeps the stored copy, so the new one was discarded.",
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
