@@ -20,6 +20,8 @@ public static class PacsServiceCollectionExtensions
         services.AddDbContextFactory<PacsIndexContext>((sp, builder) => PacsDatabase.Configure(builder, sp.GetRequiredService<PacsOptions>()));
         services.AddSingleton(sp => new InstanceArchive(sp.GetRequiredService<PacsOptions>().ResolveDataDirectory()));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IndexWriteLock>();
+        services.AddSingleton<ArchiveUsage>();
         services.AddSingleton<AeDirectory>();
         services.AddSingleton<InstanceStoreService>();
         services.AddSingleton<AssociationLogWriter>();

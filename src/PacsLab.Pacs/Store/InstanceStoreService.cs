@@ -18,13 +18,13 @@ namespace PacsLab.Pacs.Store;
 public sealed class InstanceStoreService(
     IDbContextFactory<PacsIndexContext> contexts,
     InstanceArchive archive,
+    IndexWriteLock writeLock,
+    ArchiveUsage archiveUsage,
     IOptions<PacsOptions> options,
     TimeProvider time,
     ILogger<InstanceStoreService> logger)
 {
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly PacsOptions _options = options.Value;
-    private long? _archiveBytes;
 
     public async Task<StoreOutcome> StoreAsync(StagedInstance staged, CancellationToken cancellationToken)
     {
@@ -58,8 +58,7 @@ public sealed class InstanceStoreService(
         var size = new FileInfo(staged.Path).Length;
         var hash = await ContentHash.OfFileAsync(staged.Path, staged.DataSetOffset, cancellationToken).ConfigureAwait(false);
 
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await writeLock.AcquireAsync(cancellationToken).ConfigureAwait(false))
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             var existing = await db.Instances.Include(i => i.Series).ThenInclude(s => s!.Study)
@@ -75,7 +74,7 @@ public sealed class InstanceStoreService(
                 }
             }
 
-            var usage = _archiveBytes ??= await db.Instances.SumAsync(i => i.SizeBytes, cancellationToken).ConfigureAwait(false);
+            var usage = await archiveUsage.GetAsync(db, cancellationToken).ConfigureAwait(false);
             var growth = size - (existing?.SizeBytes ?? 0);
             if (_options.StorageQuotaBytes > 0 && usage + growth > _options.StorageQuotaBytes)
                 return StoreOutcome.Refuse(DimseStatus.OutOfResources,
@@ -98,12 +97,8 @@ public sealed class InstanceStoreService(
                 archive.DeleteFile(relativePath);
                 throw;
             }
-            _archiveBytes = usage + growth;
+            archiveUsage.Add(growth);
             return outcome;
-        }
-        finally
-        {
-            _writeLock.Release();
         }
     }
 

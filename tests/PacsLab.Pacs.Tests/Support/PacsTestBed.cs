@@ -27,7 +27,9 @@ public sealed class PacsTestBed : IAsyncDisposable
         Contexts = new PooledDbContextFactory<PacsIndexContext>(builder.Options);
         Archive = new InstanceArchive(_folder.Path);
         Directory = new AeDirectory(Contexts, TimeProvider.System);
-        Store = new InstanceStoreService(Contexts, Archive, Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<InstanceStoreService>.Instance);
+        WriteLock = new IndexWriteLock();
+        Usage = new ArchiveUsage();
+        Store = new InstanceStoreService(Contexts, Archive, WriteLock, Usage, Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<InstanceStoreService>.Instance);
     }
 
     public PacsOptions Options { get; }
@@ -35,6 +37,8 @@ public sealed class PacsTestBed : IAsyncDisposable
     public IDbContextFactory<PacsIndexContext> Contexts { get; }
     public InstanceArchive Archive { get; }
     public AeDirectory Directory { get; }
+    public IndexWriteLock WriteLock { get; }
+    public ArchiveUsage Usage { get; }
     public InstanceStoreService Store { get; }
     public string DataDirectory => _folder.Path;
 
