@@ -31,7 +31,7 @@ public sealed class AeDirectory(IDbContextFactory<PacsIndexContext> contexts, Ti
         {
             var title = ae.AeTitle.Trim();
             var row = await db.RemoteAes.SingleOrDefaultAsync(a => a.AeTitle == title, cancellationToken).ConfigureAwait(false);
-            var before = row is null ? "" : JsonSerializer.Serialize(row);
+            var before = row is null ? "" : Describe(row);
             if (row is null)
             {
                 row = new RemoteAeRecord { AeTitle = title, Host = ae.Host };
@@ -44,7 +44,7 @@ public sealed class AeDirectory(IDbContextFactory<PacsIndexContext> contexts, Ti
             row.MayQuery = ae.MayQuery;
             row.MayRetrieve = ae.MayRetrieve;
             row.IsMoveDestination = ae.IsMoveDestination;
-            db.AuditLog.Add(Audit(actor, before.Length == 0 ? "ae-added" : "ae-changed", $"AE {title}", before, JsonSerializer.Serialize(row),
+            db.AuditLog.Add(Audit(actor, before.Length == 0 ? "ae-added" : "ae-changed", $"AE {title}", before, Describe(row),
                 $"AE table entry {title} {(before.Length == 0 ? "added" : "changed")}: {row.Host}:{row.Port}"));
             return row;
         }, cancellationToken).ConfigureAwait(false);
@@ -57,7 +57,7 @@ public sealed class AeDirectory(IDbContextFactory<PacsIndexContext> contexts, Ti
             var row = await db.RemoteAes.SingleOrDefaultAsync(a => a.AeTitle == aeTitle.Trim(), cancellationToken).ConfigureAwait(false);
             if (row is null) return false;
             db.RemoteAes.Remove(row);
-            db.AuditLog.Add(Audit(actor, "ae-removed", $"AE {row.AeTitle}", JsonSerializer.Serialize(row), "", $"AE table entry {row.AeTitle} removed"));
+            db.AuditLog.Add(Audit(actor, "ae-removed", $"AE {row.AeTitle}", Describe(row), "", $"AE table entry {row.AeTitle} removed"));
             return true;
         }, cancellationToken).ConfigureAwait(false);
 
@@ -66,11 +66,11 @@ public sealed class AeDirectory(IDbContextFactory<PacsIndexContext> contexts, Ti
         await ChangeAsync(actor, async db =>
         {
             var row = await db.Settings.SingleAsync(cancellationToken).ConfigureAwait(false);
-            var before = JsonSerializer.Serialize(row);
+            var before = Describe(row);
             row.CheckCalledAeTitle = checkCalledAeTitle ?? row.CheckCalledAeTitle;
             row.CheckCallingAeTitle = checkCallingAeTitle ?? row.CheckCallingAeTitle;
             row.CheckPeerHost = checkPeerHost ?? row.CheckPeerHost;
-            db.AuditLog.Add(Audit(actor, "association-checks-changed", "association checks", before, JsonSerializer.Serialize(row),
+            db.AuditLog.Add(Audit(actor, "association-checks-changed", "association checks", before, Describe(row),
                 $"Association checks now: called AE {OnOff(row.CheckCalledAeTitle)}, calling AE {OnOff(row.CheckCallingAeTitle)}, peer host {OnOff(row.CheckPeerHost)}"));
             return row;
         }, cancellationToken).ConfigureAwait(false);
@@ -104,6 +104,13 @@ public sealed class AeDirectory(IDbContextFactory<PacsIndexContext> contexts, Ti
     {
         At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Before = before, After = after, Summary = summary,
     };
+
+    private static string Describe(RemoteAeRecord r) => JsonSerializer.Serialize(new
+    {
+        r.AeTitle, r.Host, r.Port, r.Description, r.MayStore, r.MayQuery, r.MayRetrieve, r.IsMoveDestination,
+    });
+
+    private static string Describe(PacsSettingsRecord s) => JsonSerializer.Serialize(new { s.CheckCalledAeTitle, s.CheckCallingAeTitle, s.CheckPeerHost });
 
     private static string OnOff(bool on) => on ? "on" : "off";
 }

@@ -12,10 +12,12 @@ internal static class LabStatus
     {
         output.WriteLine($"PacsLab {Version}");
         output.WriteLine();
-        output.WriteLine("The lab itself is not built yet in this version: there is no PACS, no RIS or worklist, no simulated");
-        output.WriteLine("modalities, no reading workstation, no web console and no scenarios to start.");
-        output.WriteLine("What exists now is PacsLab's DICOM toolkit and network client, and these commands use them:");
+        output.WriteLine("The whole lab is not built yet in this version: there is no RIS or worklist, no simulated modalities,");
+        output.WriteLine("no reading workstation, no web console and no scenarios to start. What exists now is the PACS and");
+        output.WriteLine("PacsLab's DICOM toolkit and network client:");
         output.WriteLine();
+        output.WriteLine("  pacslab pacs --data DIR          run the PACS alone: DICOM on 127.0.0.1:11112 (AE PACSLAB), REST API");
+        output.WriteLine("                                   on http://127.0.0.1:8080/api; point storescu, findscu or movescu at it");
         output.WriteLine("  pacslab dicom dump FILE          list the elements of a DICOM file, like DCMTK's dcmdump");
         output.WriteLine("  pacslab dicom dump FILE --json   the same data set in the DICOM JSON model (PS3.18 Annex F)");
         output.WriteLine("  pacslab dicom uid                make a new unique identifier (UID) under the 2.25 root");

@@ -15,6 +15,7 @@ internal static class PacsLabCommandLine
         });
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersionAction();
         root.Subcommands.Add(LabCommand.Create());
+        root.Subcommands.Add(PacsCommand.Create());
         root.Subcommands.Add(DicomCommand.Create());
         return root;
     }

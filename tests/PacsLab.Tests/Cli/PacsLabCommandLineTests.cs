@@ -3,13 +3,14 @@ namespace PacsLab.Tests.Cli;
 public class PacsLabCommandLineTests
 {
     [Fact]
-    public async Task NoArguments_SaysTheLabIsNotBuiltAndListsWhatWorks()
+    public async Task NoArguments_SaysTheWholeLabIsNotBuiltAndListsWhatWorks()
     {
         var run = await CommandLineRun.InvokeAsync();
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("The lab itself is not built yet in this version", run.Output, StringComparison.Ordinal);
+        Assert.Contains("The whole lab is not built yet in this version", run.Output, StringComparison.Ordinal);
         Assert.Contains("pacslab dicom dump FILE", run.Output, StringComparison.Ordinal);
+        Assert.Contains("pacslab pacs --data DIR", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
 
@@ -35,9 +36,9 @@ public class PacsLabCommandLineTests
     [Fact]
     public async Task UnknownCommand_FailsWithParseError()
     {
-        var run = await CommandLineRun.InvokeAsync("pacs");
+        var run = await CommandLineRun.InvokeAsync("frobnicate");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("pacs", run.Error, StringComparison.Ordinal);
+        Assert.Contains("frobnicate", run.Error, StringComparison.Ordinal);
     }
 }
