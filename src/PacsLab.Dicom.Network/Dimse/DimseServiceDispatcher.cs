@@ -61,6 +61,10 @@ public sealed class DimseServiceDispatcher(DicomAssociation association, DimseSe
                 _ => new DimseResult(DimseStatus.UnrecognizedOperation, $"{command.CommandField} is not served here"),
             };
         }
+        catch (DimseStatusException ex)
+        {
+            return new DimseResult(ex.Status, ex.Message);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var status = command.CommandField == DimseCommandField.CStoreRq ? DimseStatus.CannotUnderstand : new DimseStatus(0xC000);

@@ -15,9 +15,7 @@ public sealed class PacsStoreHandler(InstanceStoreService store, AeDirectory dir
 {
     public async Task<DimseResult> StoreAsync(DimseRequestContext context, DimseCommand request, IncomingDataSet dataSet, CancellationToken cancellationToken)
     {
-        var snapshot = directory.Snapshot;
-        if (snapshot.Settings.CheckCallingAeTitle && snapshot.Find(context.CallingAeTitle) is { MayStore: false })
-            return new DimseResult(DimseStatus.NotAuthorized, $"{context.CallingAeTitle} is in the AE table but may not store");
+        PacsPermissions.Require(directory, context.CallingAeTitle, ae => ae.MayStore, "store");
         try
         {
             var staged = await StageAsync(context, request, dataSet, cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,8 @@ public sealed record TestInstance
     public string Modality { get; init; } = "CT";
     public string AccessionNumber { get; init; } = "ACC001";
     public string StudyDate { get; init; } = "20261120";
+    public string ReferringPhysician { get; init; } = "SMITH^ANNA";
+    public string InstitutionName { get; init; } = "PACSLAB GENERAL";
     public byte PixelFill { get; init; } = 7;
     public int PixelBytes { get; init; } = 32;
 
@@ -30,7 +32,8 @@ public sealed record TestInstance
             .AddOrUpdate(PacsTags.StudyTime, DicomVR.TM, "101500")
             .AddOrUpdate(PacsTags.AccessionNumber, DicomVR.SH, AccessionNumber)
             .AddOrUpdate(DicomTags.Modality, DicomVR.CS, Modality)
-            .AddOrUpdate(PacsTags.ReferringPhysicianName, DicomVR.PN, "SMITH^ANNA")
+            .AddOrUpdate(new DicomTag(0x0008, 0x0080), DicomVR.LO, InstitutionName)
+            .AddOrUpdate(PacsTags.ReferringPhysicianName, DicomVR.PN, ReferringPhysician)
             .AddOrUpdate(PacsTags.StudyDescription, DicomVR.LO, "CT CHEST")
             .AddOrUpdate(DicomTags.PatientName, DicomVR.PN, PatientName)
             .AddOrUpdate(DicomTags.PatientID, DicomVR.LO, PatientId)
