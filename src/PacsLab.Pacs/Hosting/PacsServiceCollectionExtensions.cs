@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PacsLab.Pacs.Index;
 using PacsLab.Pacs.Logs;
 using PacsLab.Pacs.Network;
+using PacsLab.Pacs.Query;
 using PacsLab.Pacs.Storage;
 using PacsLab.Pacs.Store;
 
@@ -27,10 +28,16 @@ public static class PacsServiceCollectionExtensions
         services.AddSingleton<AeVerification>();
         services.AddSingleton<InstanceStoreService>();
         services.AddSingleton<Corrections.StudyCorrectionService>();
+        services.AddSingleton<Browse.InstanceFiles>();
         services.AddSingleton<AssociationLogWriter>();
         services.AddSingleton<PacsLogReader>();
         services.AddSingleton<StorageStatistics>();
         services.AddSingleton<PacsStoreHandler>();
+        services.AddSingleton<PacsQueryService>();
+        services.AddSingleton<PacsSearch>();
+        services.AddSingleton<RetrieveSelector>();
+        services.AddSingleton<PacsFindHandler>();
+        services.AddSingleton<PacsRetrieveHandler>();
         services.AddSingleton<PacsMoveDestinations>();
         services.AddSingleton<PacsDicomHandlers>();
         services.AddSingleton<PacsDicomService>();

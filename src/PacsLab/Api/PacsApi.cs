@@ -9,6 +9,9 @@ public static class PacsApi
         var pacs = app.MapGroup("/api/pacs").AddEndpointFilter<ApiExceptionFilter>();
         AeTableEndpoints.Map(pacs.MapGroup("/ae-table").WithTags("AE table"));
         LogEndpoints.Map(pacs);
+        SearchEndpoints.Map(pacs);
+        InstanceEndpoints.Map(pacs.MapGroup("/instances/{sopInstanceUid}").WithTags("Instances"));
+        CorrectionEndpoints.Map(pacs.MapGroup("/corrections").WithTags("Corrections"));
         pacs.MapGet("/storage", StorageEndpoints.GetAsync).WithTags("Storage").WithName("StorageStatistics");
     }
 }
