@@ -26,7 +26,7 @@ public sealed class PacsOptions
 
     public DuplicatePolicy DuplicatePolicy { get; set; } = DuplicatePolicy.KeepExisting;
 
-    /// <summary>The most C-FIND matches returned per query; more are cut off with a warning in the log.</summary>
+    /// <summary>The most C-FIND matches returned per query (0: no limit); more are cut off with a warning in the log.</summary>
     public int FindResultLimit { get; set; } = 1000;
 
     /// <summary>Association log entries older than this are pruned.</summary>

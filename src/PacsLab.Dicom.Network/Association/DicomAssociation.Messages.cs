@@ -78,10 +78,20 @@ public sealed partial class DicomAssociation
         }
     }
 
+    private CancellationTokenSource? _idle;
+
     private Task SendPDataAsync(PDataTf pdu)
     {
         if (_machine.State is not (AssociationState.Sta6 or AssociationState.Sta8))
             throw new IOException($"the association is not established (state {_machine.State.ToStandardName()}); nothing can be sent");
+        try
+        {
+            _idle?.CancelAfter(_options.IdleTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The read loop has ended; the association is going away and the send will say so.
+        }
         return StepAsync(UpperLayerEvent.PDataRequest, toSend: pdu);
     }
 }

@@ -169,8 +169,10 @@ public sealed partial class DicomAssociation
     {
         try
         {
-            // One idle timer for the association, re-armed before every read (not a new one per PDU).
+            // One idle timer for the association, re-armed before every read and every P-DATA sent (a C-MOVE whose
+            // requester waits silently while sub-operations run is not idle).
             using var idle = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            _idle = idle;
             while (_machine.State != AssociationState.Sta1)
             {
                 ProtocolDataUnit? pdu;

@@ -39,7 +39,8 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         _policy = policy;
         Peer = peer;
         _artim = new ArtimTimer(() => _ = StepAsync(UpperLayerEvent.ArtimExpired), options.ArtimTimeout, options.TimeProvider);
-        _assembler = new DimseMessageAssembler(id => _contexts.TryGetValue(id, out var c) ? c.TransferSyntax : null, options.SpoolDirectory, options.SpoolThreshold);
+        _assembler = new DimseMessageAssembler(id => _contexts.TryGetValue(id, out var c) ? c.TransferSyntax : null, options.SpoolDirectory, options.SpoolThreshold,
+            () => isRequestor ? Request?.CalledAeTitle : Request?.CallingAeTitle);
     }
 
     public AssociationPeer Peer { get; }

@@ -10,7 +10,8 @@ namespace PacsLab.Dicom.Network.Dimse;
 public sealed class DimseMessageAssembler(
     Func<byte, DicomTransferSyntax?> acceptedContext,
     string spoolDirectory,
-    long spoolThreshold = 1024 * 1024) : IAsyncDisposable
+    long spoolThreshold = 1024 * 1024,
+    Func<string?>? sourceAeTitle = null) : IAsyncDisposable
 {
     private const int MaxCommandLength = 64 * 1024;
 
@@ -71,7 +72,7 @@ public sealed class DimseMessageAssembler(
             throw new DimseProtocolException($"the data set arrived on presentation context {pdv.PresentationContextId}, its command on {_contextId}");
 
         _dataLength += pdv.Data.Length;
-        if (_dataSpool is null && _dataLength > spoolThreshold) await StartSpoolingAsync().ConfigureAwait(false);
+        if (_dataSpool is null && _dataLength > Threshold(_pendingCommand)) await StartSpoolingAsync().ConfigureAwait(false);
         // Plain synchronous writes: Linux has no asynchronous file IO, and this keeps the read loop off the thread pool.
         if (_dataSpool is not null) _dataSpool.Write(pdv.Data.Span);
         else _dataInMemory!.Append(pdv.Data.Span);
@@ -98,6 +99,15 @@ public sealed class DimseMessageAssembler(
     }
 
     /// <summary>
+    /// A low threshold (0: spool everything) is meant for C-STORE data sets; identifiers of queries and retrieves
+    /// stay in memory unless they are unusually large.
+    /// </summary>
+    private long Threshold(DimseCommand command) =>
+        command.CommandField == DimseCommandField.CStoreRq ? spoolThreshold : Math.Max(spoolThreshold, DefaultThreshold);
+
+    private const long DefaultThreshold = 1024 * 1024;
+
+    /// <summary>
     /// Starts the temp file as a Part 10 file: preamble and meta group from the command's UIDs and the context's
     /// transfer syntax, then what arrived so far; the rest is appended as it comes.
     /// </summary>
@@ -109,7 +119,7 @@ public sealed class DimseMessageAssembler(
             .AddOrUpdate(DicomTags.SOPClassUID, DicomVR.UI, _pendingCommand!.AffectedSopClassUid ?? "")
             .AddOrUpdate(DicomTags.SOPInstanceUID, DicomVR.UI, _pendingCommand.AffectedSopInstanceUid ?? "");
         using var header = new MemoryStream();
-        await new DicomFile(DicomFileMetaInformation.Build(identity, acceptedContext(_contextId)!, null), new DicomDataset())
+        await new DicomFile(DicomFileMetaInformation.Build(identity, acceptedContext(_contextId)!, sourceAeTitle?.Invoke()), new DicomDataset())
             .WriteAsync(header).ConfigureAwait(false);
         _spoolHeaderLength = header.Length;
         _dataSpool = new FileStream(_spoolPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);

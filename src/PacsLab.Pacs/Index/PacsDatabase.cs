@@ -30,8 +30,8 @@ public static class PacsDatabase
     }
 
     /// <summary>
-    /// Applies migrations, then sets SQLite to write-ahead logging with full synchronous commits: a commit is on
-    /// disk before the PACS answers the C-STORE that caused it.
+    /// Applies migrations, then sets SQLite to write-ahead logging. SQLite's default synchronous mode (FULL, which
+    /// IndexDatabaseTests checks) syncs every commit, so a commit is on disk before the PACS answers the C-STORE.
     /// </summary>
     public static async Task MigrateAsync(PacsIndexContext context, CancellationToken cancellationToken)
     {

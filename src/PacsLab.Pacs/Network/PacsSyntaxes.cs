@@ -30,8 +30,15 @@ public static class PacsSyntaxes
     public static IReadOnlyList<string> CommandTransferSyntaxes { get; } =
         [DicomTransferSyntax.ExplicitVRLittleEndian.Uid, DicomTransferSyntax.ImplicitVRLittleEndian.Uid];
 
+    /// <summary>
+    /// Every SOP class of the registry whose name says Storage, "For Presentation" and "For Processing" ones (DX,
+    /// MG, IO) and retired ones included, as an archive accepts what modalities send; not the DICOMDIR class.
+    /// </summary>
     public static IEnumerable<string> StorageSopClasses() =>
-        DicomDictionary.Uids.Where(u => u.Keyword.EndsWith("Storage", StringComparison.Ordinal) && !u.IsRetired).Select(u => u.Uid);
+        DicomDictionary.Uids.Where(u => u.Type == "SOP Class" && u.Keyword.Contains("Storage", StringComparison.Ordinal)
+                                        && u.Uid != MediaStorageDirectoryStorage).Select(u => u.Uid);
+
+    private const string MediaStorageDirectoryStorage = "1.2.840.10008.1.3.10";
 
     public static IReadOnlyList<SupportedSyntax> All { get; } =
         new[] { new SupportedSyntax(Verification, CommandTransferSyntaxes) }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PacsLab.Dicom;
 using PacsLab.Dicom.Query;
@@ -15,14 +16,15 @@ namespace PacsLab.Pacs.Query;
 /// alone. Keys the index does not hold are read from a representative instance file of each candidate. Studies
 /// in the recycle bin are invisible. At most <see cref="PacsOptions.FindResultLimit"/> matches are returned.
 /// </summary>
-public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> contexts, InstanceArchive archive, IOptions<PacsOptions> options)
+public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> contexts, InstanceArchive archive, IOptions<PacsOptions> options,
+    ILogger<PacsQueryService>? logger = null)
 {
     private static readonly HashSet<DicomTag> NotAttributes = [PacsTags.QueryRetrieveLevel, DicomTags.SpecificCharacterSet];
 
     public async IAsyncEnumerable<QueryMatch> FindAsync(DicomQuery query, QueryModel model, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var level = QueryLevels.Parse(query.QueryRetrieveLevel, model);
-        var limit = options.Value.FindResultLimit;
+        var limit = options.Value.FindResultLimit > 0 ? options.Value.FindResultLimit : int.MaxValue;
         var count = 0;
         // Rows stream from one context while per-row lookups (counts, representative files) use another.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -37,7 +39,9 @@ public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> context
         await foreach (var match in matches.ConfigureAwait(false))
         {
             yield return match;
-            if (++count >= limit) yield break;
+            if (++count < limit) continue;
+            if (logger is not null) PacsQueryLog.LimitReached(logger, limit, level.ToString().ToUpperInvariant());
+            yield break;
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class InstanceStoreService(
                     return new StoreOutcome(StoreOutcomeKind.DuplicateIdentical, DimseStatus.Success, "already stored with the same content");
                 if (_options.DuplicatePolicy == DuplicatePolicy.KeepExisting)
                 {
-                    await AuditDuplicateKeptAsync(db, attributes, staged, cancellationToken).ConfigureAwait(false);
+                    await AuditDuplicateKeptAsync(db, attributes, staged, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                     return new StoreOutcome(StoreOutcomeKind.DuplicateKept, DimseStatus.Success, "already stored with different content; the stored copy was kept");
                 }
             }
@@ -241,11 +241,11 @@ public sealed class InstanceStoreService(
         return string.Join('\\', list);
     }
 
-    private static async Task AuditDuplicateKeptAsync(PacsIndexContext db, IndexedAttributes a, StagedInstance staged, CancellationToken cancellationToken)
+    private static async Task AuditDuplicateKeptAsync(PacsIndexContext db, IndexedAttributes a, StagedInstance staged, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.AuditLog.Add(new AuditRecord
         {
-            At = DateTimeOffset.UtcNow, Actor = $"dicom:{staged.CallingAeTitle}", Action = "duplicate-kept", Target = $"instance {a.SopInstanceUid}",
+            At = now, Actor = $"dicom:{staged.CallingAeTitle}", Action = "duplicate-kept", Target = $"instance {a.SopInstanceUid}",
             Summary = $"{staged.CallingAeTitle} sent instance {a.SopInstanceUid} again with different content; the duplicate policy keeps the stored copy, so the new one was discarded.",
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -39,7 +39,7 @@ public class SpoolToPart10Tests
             .AddOrUpdate(DicomTags.PatientID, DicomVR.LO, "SPOOL-1")
             .AddOrUpdate(DicomTags.PixelData, DicomVR.OW, Enumerable.Range(0, 200_000).Select(i => (byte)i).ToArray());
         await using (var client = await DicomClient.ConnectAsync(
-            new DicomClientOptions { Host = "127.0.0.1", Port = server.LocalEndPoint.Port, CalledAeTitle = ScpHarness.AeTitle },
+            new DicomClientOptions { Host = "127.0.0.1", Port = server.LocalEndPoint.Port, CalledAeTitle = ScpHarness.AeTitle, CallingAeTitle = "CT_ROOM1" },
             DicomClient.Proposals([("1.2.840.10008.5.1.4.1.1.2", [DicomTransferSyntax.ImplicitVRLittleEndian.Uid])])))
         {
             Assert.Equal(DimseStatus.Success, (await client.StoreAsync(DicomFile.Create(ds, DicomTransferSyntax.ExplicitVRLittleEndian))).Status);
@@ -51,6 +51,7 @@ public class SpoolToPart10Tests
         Assert.Equal(DicomTransferSyntax.ImplicitVRLittleEndian, stored.TransferSyntax);
         Assert.Equal("1.2.826.0.1.3680043.2.1125.9.1", stored.FileMetaInformation.GetString(DicomTags.MediaStorageSOPInstanceUID));
         Assert.Equal("SPOOL-1", stored.Dataset.GetString(DicomTags.PatientID));
+        Assert.Equal("CT_ROOM1", stored.FileMetaInformation.GetString(DicomTags.SourceApplicationEntityTitle));
         Assert.True(((DicomElement)ds[DicomTags.PixelData]!).Value.Span.SequenceEqual(((DicomElement)stored.Dataset[DicomTags.PixelData]!).Value.Span));
         Assert.Empty(Directory.GetFiles(folder.File("spool")));
     }
