@@ -28,6 +28,7 @@ public static class PacsServiceCollectionExtensions
         services.AddSingleton<AeVerification>();
         services.AddSingleton<InstanceStoreService>();
         services.AddSingleton<Corrections.StudyCorrectionService>();
+        services.AddSingleton<Reconcile.ArchiveReconciler>();
         services.AddSingleton<Browse.InstanceFiles>();
         services.AddSingleton<AssociationLogWriter>();
         services.AddSingleton<PacsLogReader>();

@@ -18,6 +18,7 @@ internal static class PacsCommand
         {
             data, aeTitle, dicomPort, httpPort,
         };
+        command.Subcommands.Add(PacsReconcileCommand.Create());
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var settings = new Dictionary<string, string?>();
