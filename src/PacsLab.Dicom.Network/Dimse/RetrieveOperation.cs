@@ -49,7 +49,8 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
             {
                 // ErrorComment is an LO of 64 characters: the short form goes there, the full reason to the log.
                 onFailure?.Invoke($"C-MOVE sub-association to {destination.AeTitle} at {destination.Host}:{destination.Port} failed: {ex.Message}");
-                return new DimseResult(DimseStatus.OutOfResourcesCannotPerformSuboperations, $"{destination.AeTitle} at {destination.Host}:{destination.Port} unreachable")
+                var why = ex.InnerException is AssociationRejectedException ? "rejected the association" : "unreachable";
+                return new DimseResult(DimseStatus.OutOfResourcesCannotPerformSuboperations, $"{destination.AeTitle} at {destination.Host}:{destination.Port} {why}")
                 {
                     SubOperations = new DimseSubOperations(null, 0, items.Count, 0),
                 };

@@ -15,6 +15,9 @@ public sealed class PacsFindHandler(PacsQueryService queries, AeDirectory direct
     public async IAsyncEnumerable<DicomDataset> FindAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (context.PresentationContext.AbstractSyntax is not (PacsSyntaxes.PatientRootFind or PacsSyntaxes.StudyRootFind))
+            throw new DimseStatusException(DimseStatus.SopClassNotSupported,
+                $"C-FIND was sent on the presentation context for {context.PresentationContext.AbstractSyntax}, which is not a FIND model");
         PacsPermissions.Require(directory, context.CallingAeTitle, ae => ae.MayQuery, "query");
         var model = Model(context.PresentationContext.AbstractSyntax);
         DicomQuery query;

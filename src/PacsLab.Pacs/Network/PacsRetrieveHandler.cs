@@ -13,6 +13,12 @@ public sealed class PacsRetrieveHandler(RetrieveSelector selector, InstanceArchi
 {
     public async Task<IReadOnlyList<RetrieveItem>> SelectAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier, CancellationToken cancellationToken)
     {
+        var models = request.CommandField == DimseCommandField.CMoveRq
+            ? new[] { PacsSyntaxes.PatientRootMove, PacsSyntaxes.StudyRootMove }
+            : [PacsSyntaxes.PatientRootGet, PacsSyntaxes.StudyRootGet];
+        if (!models.Contains(context.PresentationContext.AbstractSyntax))
+            throw new DimseStatusException(DimseStatus.SopClassNotSupported,
+                $"{request.CommandField} was sent on the presentation context for {context.PresentationContext.AbstractSyntax}, which is not a {(request.CommandField == DimseCommandField.CMoveRq ? "MOVE" : "GET")} model");
         PacsPermissions.Require(directory, context.CallingAeTitle, ae => ae.MayRetrieve, "retrieve");
         IReadOnlyList<Index.InstanceRecord> instances;
         try

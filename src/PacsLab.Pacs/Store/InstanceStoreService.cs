@@ -63,6 +63,8 @@ public sealed class InstanceStoreService(
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             var existing = await db.Instances.Include(i => i.Series).ThenInclude(s => s!.Study)
                 .SingleOrDefaultAsync(i => i.SopInstanceUid == attributes.SopInstanceUid, cancellationToken).ConfigureAwait(false);
+            if (existing is not null && (existing.ContentHash == hash || _options.DuplicatePolicy == DuplicatePolicy.KeepExisting))
+                await RestoreIfRecycledAsync(db, existing.Series!.Study!, staged, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
                 if (existing.ContentHash == hash)
@@ -136,11 +138,7 @@ public sealed class InstanceStoreService(
                 if (study.DeletedAt is not null)
                 {
                     study.DeletedAt = null;
-                    db.AuditLog.Add(new AuditRecord
-                    {
-                        At = now, Actor = $"dicom:{staged.CallingAeTitle}", Action = "study-restored-by-store", Target = $"study {study.StudyInstanceUid}",
-                        Summary = $"The study was in the recycle bin; {staged.CallingAeTitle} sent a new instance of it, so it is live again.",
-                    });
+                    db.AuditLog.Add(RestoredByStore(study, staged, now));
                 }
             }
 
@@ -240,6 +238,21 @@ public sealed class InstanceStoreService(
         list.Add(modality);
         return string.Join('\\', list);
     }
+
+    /// <summary>A modality re-sending a study that was deleted into the recycle bin brings it back, visibly.</summary>
+    private async Task RestoreIfRecycledAsync(PacsIndexContext db, StudyRecord study, StagedInstance staged, CancellationToken cancellationToken)
+    {
+        if (study.DeletedAt is null) return;
+        study.DeletedAt = null;
+        db.AuditLog.Add(RestoredByStore(study, staged, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static AuditRecord RestoredByStore(StudyRecord study, StagedInstance staged, DateTimeOffset now) => new()
+    {
+        At = now, Actor = $"dicom:{staged.CallingAeTitle}", Action = "study-restored-by-store", Target = $"study {study.StudyInstanceUid}",
+        Summary = $"The study was in the recycle bin; {staged.CallingAeTitle} sent an instance of it again, so it is live again.",
+    };
 
     private static async Task AuditDuplicateKeptAsync(PacsIndexContext db, IndexedAttributes a, StagedInstance staged, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -257,4 +257,18 @@ public sealed class InstanceStoreServiceTests
         Assert.Null(study.DeletedAt);
         Assert.Equal(1, await bed.QueryAsync(db => db.AuditLog.CountAsync(a => a.Action == "study-restored-by-store")));
     }
+
+    [Fact]
+    public async Task Store_IdenticalResendOfRecycledStudy_BringsItBack()
+    {
+        await using var bed = await PacsTestBed.CreateAsync();
+        await bed.StoreAsync(new TestInstance());
+        await bed.QueryAsync(db => db.Studies.ExecuteUpdateAsync(s => s.SetProperty(x => x.DeletedAt, DateTimeOffset.UtcNow)));
+
+        var again = await bed.StoreAsync(new TestInstance());
+
+        Assert.Equal(StoreOutcomeKind.DuplicateIdentical, again.Kind);
+        Assert.Null((await bed.QueryAsync(db => db.Studies.SingleAsync())).DeletedAt);
+        Assert.Single(bed.ArchivedFiles());
+    }
 }
