@@ -19,6 +19,7 @@ internal static class PacsCommand
             data, aeTitle, dicomPort, httpPort,
         };
         command.Subcommands.Add(PacsReconcileCommand.Create());
+        command.Subcommands.Add(PacsAeCommand.Create());
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var settings = new Dictionary<string, string?>();
