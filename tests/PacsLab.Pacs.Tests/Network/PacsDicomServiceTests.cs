@@ -106,4 +106,26 @@ public sealed class PacsDicomServiceTests
         Assert.Equal(1, await second.QueryAsync(db => db.Instances.CountAsync()));
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(folder.Path, "incoming")));
     }
+
+    [Fact]
+    public async Task TwentyConcurrentAssociationsResendingOneStudy_LeaveExactlyOneCopyOfEachInstance()
+    {
+        await using var pacs = await RunningPacs.StartAsync();
+        var instances = Enumerable.Range(1, 10).Select(i => RunningPacs.AsFile(new TestInstance { SopUid = $"1.2.826.0.1.3680043.10.1.1.1.{i}" })).ToList();
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            await using var client = await DicomClient.ConnectAsync(pacs.Client(), StoreAndEcho());
+            var codes = new List<ushort>();
+            foreach (var file in instances) codes.Add((await client.StoreAsync(file)).Status.Code);
+            await client.ReleaseAsync();
+            return codes;
+        }));
+
+        Assert.All(statuses.SelectMany(s => s), code => Assert.Equal(0x0000, code));
+        Assert.Equal(10, await pacs.QueryAsync(db => db.Instances.CountAsync()));
+        Assert.Equal(10, await pacs.QueryAsync(db => db.Studies.Select(s => s.NumberOfInstances).SingleAsync()));
+        Assert.Equal(10, Directory.EnumerateFiles(Path.Combine(pacs.Folder.Path, "archive"), "*.dcm", SearchOption.AllDirectories).Count());
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(pacs.Folder.Path, "incoming")));
+    }
 }
