@@ -32,10 +32,12 @@ public static class PacsSyntaxes
 
     /// <summary>
     /// Every SOP class of the registry whose name says Storage, "For Presentation" and "For Processing" ones (DX,
-    /// MG, IO) and retired ones included, as an archive accepts what modalities send; not the DICOMDIR class.
+    /// MG, IO) and retired ones included, as an archive accepts what modalities send; not the DICOMDIR class and not
+    /// Storage Commitment (an N-ACTION service the PACS does not offer).
     /// </summary>
     public static IEnumerable<string> StorageSopClasses() =>
         DicomDictionary.Uids.Where(u => u.Type == "SOP Class" && u.Keyword.Contains("Storage", StringComparison.Ordinal)
+                                        && !u.Keyword.StartsWith("StorageCommitment", StringComparison.Ordinal)
                                         && u.Uid != MediaStorageDirectoryStorage).Select(u => u.Uid);
 
     private const string MediaStorageDirectoryStorage = "1.2.840.10008.1.3.10";

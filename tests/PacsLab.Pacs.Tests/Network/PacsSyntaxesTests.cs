@@ -18,6 +18,8 @@ public sealed class PacsSyntaxesTests
     [Theory]
     [InlineData("1.2.840.10008.1.3.10")]
     [InlineData("1.2.840.10008.4.2")]
+    [InlineData("1.2.840.10008.1.20.1")]
+    [InlineData("1.2.840.10008.1.20.2")]
     [InlineData("1.2.840.10008.5.1.4.1.2.2.1")]
     public void StorageSopClasses_LeaveOutWhatIsNotAnInstanceToStore(string uid)
     {
