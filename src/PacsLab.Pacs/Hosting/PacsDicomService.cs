@@ -21,6 +21,7 @@ public sealed class PacsDicomService(
     IOptions<PacsOptions> options,
     AeDirectory directory,
     InstanceArchive archive,
+    PlacementJournal journal,
     PacsDicomHandlers handlers,
     AssociationLogWriter associationLog,
     TimeProvider time,
@@ -40,6 +41,8 @@ public sealed class PacsDicomService(
             var settings = options.Value;
             await PacsIndexInitializer.InitializeAsync(contexts, settings, time, stoppingToken).ConfigureAwait(false);
             await directory.LoadAsync(stoppingToken).ConfigureAwait(false);
+            var unplaced = await journal.RecoverAsync(contexts, stoppingToken).ConfigureAwait(false);
+            if (unplaced > 0) PacsHostLog.PlacementsUndone(_logger, unplaced);
             var cleared = archive.ClearIncoming();
             if (cleared > 0) PacsHostLog.IncomingCleared(_logger, cleared);
             server = new DicomServer(

@@ -24,6 +24,7 @@ public static class PacsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IndexWriteLock>();
         services.AddSingleton<ArchiveUsage>();
+        services.AddSingleton<PlacementJournal>();
         services.AddSingleton<AeDirectory>();
         services.AddSingleton<AeVerification>();
         services.AddSingleton<InstanceStoreService>();

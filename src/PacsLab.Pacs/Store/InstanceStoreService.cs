@@ -20,6 +20,7 @@ public sealed class InstanceStoreService(
     InstanceArchive archive,
     IndexWriteLock writeLock,
     ArchiveUsage archiveUsage,
+    PlacementJournal journal,
     IOptions<PacsOptions> options,
     TimeProvider time,
     ILogger<InstanceStoreService> logger)
@@ -83,6 +84,7 @@ public sealed class InstanceStoreService(
                     $"Storage quota reached: {usage / 1_000_000.0:F1} MB of {_options.StorageQuotaBytes / 1_000_000.0:F1} MB used, this instance needs {size / 1_000_000.0:F1} MB more");
 
             var relativePath = ArchivePaths.For(attributes.SopInstanceUid, hash);
+            using var placement = journal.Begin(existing is null ? [relativePath] : [relativePath, existing.FilePath]);
             archive.CommitFile(staged.Path, relativePath);
             StoreOutcome outcome;
             try

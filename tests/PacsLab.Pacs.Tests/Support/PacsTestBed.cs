@@ -29,7 +29,8 @@ public sealed class PacsTestBed : IAsyncDisposable
         Directory = new AeDirectory(Contexts, TimeProvider.System);
         WriteLock = new IndexWriteLock();
         Usage = new ArchiveUsage();
-        Store = new InstanceStoreService(Contexts, Archive, WriteLock, Usage, Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<InstanceStoreService>.Instance);
+        Journal = new PlacementJournal(Archive);
+        Store = new InstanceStoreService(Contexts, Archive, WriteLock, Usage, Journal, Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System, NullLogger<InstanceStoreService>.Instance);
     }
 
     public PacsOptions Options { get; }
@@ -39,6 +40,7 @@ public sealed class PacsTestBed : IAsyncDisposable
     public AeDirectory Directory { get; }
     public IndexWriteLock WriteLock { get; }
     public ArchiveUsage Usage { get; }
+    public PlacementJournal Journal { get; }
     public InstanceStoreService Store { get; }
     public string DataDirectory => _folder.Path;
 
