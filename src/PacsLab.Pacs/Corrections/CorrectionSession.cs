@@ -23,13 +23,17 @@ internal sealed class CorrectionSession : IAsyncDisposable
     private readonly List<string> _placed = [];
     private readonly List<string> _incoming = [];
     private readonly List<string> _obsolete = [];
+    private readonly List<IDisposable> _placements = [];
     private int _attempted;
     private bool _committed;
 
-    public CorrectionSession(PacsIndexContext db, IDisposable writeLock, InstanceArchive archive, ArchiveUsage usage, ILogger logger,
+    private readonly PlacementJournal _journal;
+
+    public CorrectionSession(PacsIndexContext db, IDisposable writeLock, InstanceArchive archive, PlacementJournal journal, ArchiveUsage usage, ILogger logger,
         Func<int, Task>? beforeRewritingInstance, string operation, string actor, string? reason, DateTimeOffset now)
     {
         Db = db;
+        _journal = journal;
         _writeLock = writeLock;
         _archive = archive;
         _usage = usage;
@@ -86,6 +90,8 @@ internal sealed class CorrectionSession : IAsyncDisposable
             }
             else
             {
+                // Both names marked: after a crash the next start keeps whichever the index refers to and removes the other.
+                _placements.Add(_journal.Begin([newPath, oldPath]));
                 _placed.Add(newPath);
                 _archive.CommitFile(incoming, newPath);
                 _obsolete.Add(oldPath);
@@ -107,7 +113,11 @@ internal sealed class CorrectionSession : IAsyncDisposable
     }
 
     /// <summary>A file to remove once the commit has succeeded (a purge's files).</summary>
-    public void RemoveAfterCommit(string relativePath) => _obsolete.Add(relativePath);
+    public void RemoveAfterCommit(string relativePath)
+    {
+        _placements.Add(_journal.Begin([relativePath]));
+        _obsolete.Add(relativePath);
+    }
 
     /// <summary>An audit record stamped with this session's time and actor; the reason, if any, ends the summary.</summary>
     public AuditRecord Audit(string action, string target, string summary, string before, string after) => new()
@@ -158,6 +168,7 @@ internal sealed class CorrectionSession : IAsyncDisposable
         }
         finally
         {
+            foreach (var placement in _placements) placement.Dispose();
             _writeLock.Dispose();
         }
     }

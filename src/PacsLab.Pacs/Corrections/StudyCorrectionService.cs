@@ -16,6 +16,7 @@ namespace PacsLab.Pacs.Corrections;
 public sealed class StudyCorrectionService(
     IDbContextFactory<PacsIndexContext> contexts,
     InstanceArchive archive,
+    PlacementJournal journal,
     IndexWriteLock writeLock,
     ArchiveUsage archiveUsage,
     TimeProvider time,
@@ -121,7 +122,7 @@ public sealed class StudyCorrectionService(
         try
         {
             var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            return new CorrectionSession(db, held, archive, archiveUsage, logger, BeforeRewritingInstance, operation, who, why, WholeMilliseconds(time.GetUtcNow()));
+            return new CorrectionSession(db, held, archive, journal, archiveUsage, logger, BeforeRewritingInstance, operation, who, why, WholeMilliseconds(time.GetUtcNow()));
         }
         catch
         {

@@ -15,7 +15,7 @@ public sealed class CorrectionBed : IAsyncDisposable
     private CorrectionBed(PacsTestBed bed)
     {
         Bed = bed;
-        Service = new StudyCorrectionService(bed.Contexts, bed.Archive, bed.WriteLock, bed.Usage, TimeProvider.System,
+        Service = new StudyCorrectionService(bed.Contexts, bed.Archive, bed.Journal, bed.WriteLock, bed.Usage, TimeProvider.System,
             NullLogger<StudyCorrectionService>.Instance);
     }
 

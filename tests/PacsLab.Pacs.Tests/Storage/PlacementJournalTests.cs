@@ -39,4 +39,27 @@ public sealed class PlacementJournalTests
         Assert.Equal(0, await bed.Journal.RecoverAsync(bed.Contexts, CancellationToken.None));
         Assert.Single(bed.ArchivedFiles());
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Recover_ARewriteInterruptedBeforeOrAfterItsCommit_KeepsOnlyTheFileTheIndexNames(bool committed)
+    {
+        await using var bed = await PacsTestBed.CreateAsync();
+        await bed.StoreAsync(new TestInstance());
+        var old = Assert.Single(bed.ArchivedFiles());
+        var staged = await bed.StageAsync(new TestInstance { PixelFill = 9 });
+        var rewritten = ArchivePaths.For(new TestInstance().SopUid, new string('f', 64));
+
+        // A correction's rewrite: both names marked, the new file placed; then the process "dies" before or after the commit.
+        _ = bed.Journal.Begin([rewritten, old]);
+        bed.Archive.CommitFile(staged.Path, rewritten);
+        if (committed)
+            await bed.QueryAsync(db => db.Instances.ExecuteUpdateAsync(i => i.SetProperty(x => x.FilePath, rewritten)));
+
+        await bed.Journal.RecoverAsync(bed.Contexts, CancellationToken.None);
+
+        Assert.Equal([committed ? rewritten : old], bed.ArchivedFiles());
+        Assert.Empty(bed.IncomingFiles());
+    }
 }
