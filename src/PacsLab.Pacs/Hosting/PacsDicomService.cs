@@ -39,6 +39,14 @@ public sealed class PacsDicomService(
         try
         {
             var settings = options.Value;
+            try
+            {
+                AeTitleRules.Check(settings.AeTitle);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidOperationException($"Pacs:AeTitle is not usable: {ex.Message}", ex);
+            }
             await PacsIndexInitializer.InitializeAsync(contexts, settings, time, stoppingToken).ConfigureAwait(false);
             await directory.LoadAsync(stoppingToken).ConfigureAwait(false);
             var unplaced = await journal.RecoverAsync(contexts, stoppingToken).ConfigureAwait(false);

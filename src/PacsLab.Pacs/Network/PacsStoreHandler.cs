@@ -23,10 +23,15 @@ public sealed class PacsStoreHandler(InstanceStoreService store, AeDirectory dir
             if (outcome.Kind == StoreOutcomeKind.Refused) PacsStoreLog.Refused(logger, context.CallingAeTitle, outcome.Status.ToString(), outcome.Comment);
             return outcome.ToDimseResult();
         }
-        catch (IOException ex)
+        catch (IOException ex) when (IsDiskFull(ex))
         {
             PacsStoreLog.Failed(logger, ex, context.CallingAeTitle, request.AffectedSopInstanceUid);
-            return new DimseResult(DimseStatus.OutOfResources, $"The PACS could not write the instance: {ex.Message}");
+            return new DimseResult(DimseStatus.OutOfResources, $"The PACS's disk is full: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            PacsStoreLog.Failed(logger, ex, context.CallingAeTitle, request.AffectedSopInstanceUid);
+            return new DimseResult(new DimseStatus(0x0110), $"The PACS could not write the instance: {ex.Message}");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -58,4 +63,8 @@ public sealed class PacsStoreHandler(InstanceStoreService store, AeDirectory dir
         }
         return new StagedInstance(path, offset, dataSet.TransferSyntax, request.AffectedSopClassUid, request.AffectedSopInstanceUid, context.CallingAeTitle);
     }
+
+    /// <summary>ENOSPC (28) or EDQUOT (122) on Unix, ERROR_DISK_FULL or ERROR_HANDLE_DISK_FULL on Windows: out of resources, 0xA700.</summary>
+    private static bool IsDiskFull(IOException ex) =>
+        OperatingSystem.IsWindows() ? (ex.HResult & 0xFFFF) is 0x70 or 0x27 : ex.HResult is 28 or 122;
 }

@@ -128,4 +128,13 @@ public sealed class PacsDicomServiceTests
         Assert.Equal(10, Directory.EnumerateFiles(Path.Combine(pacs.Folder.Path, "archive"), "*.dcm", SearchOption.AllDirectories).Count());
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(pacs.Folder.Path, "incoming")));
     }
+
+    [Fact]
+    public async Task Start_WithAnAeTitleDicomCannotCarry_FailsSayingWhichSetting()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => RunningPacs.StartAsync(new Dictionary<string, string?> { ["Pacs:AeTitle"] = "PACSLAB_MAIN_ARCHIVE" }));
+
+        Assert.Contains("Pacs:AeTitle", error.Message);
+        Assert.Contains("at most 16", error.Message);
+    }
 }
