@@ -132,7 +132,6 @@ public sealed class PacsCrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }
 

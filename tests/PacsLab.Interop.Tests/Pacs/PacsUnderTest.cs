@@ -121,9 +121,11 @@ public sealed class PacsUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var database = PacsLab.Pacs.Index.PacsDatabase.SqliteConnectionString(_host.Services.GetRequiredService<PacsLab.Pacs.PacsOptions>());
         await _host.StopAsync();
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // This database's pool only: ClearAllPools would close connections of tests running in parallel.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(database));
         _folder.Dispose();
     }
 }

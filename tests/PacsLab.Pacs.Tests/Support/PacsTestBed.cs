@@ -79,7 +79,8 @@ public sealed class PacsTestBed : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // This database's pool only: ClearAllPools would close connections of tests running in parallel.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(PacsDatabase.SqliteConnectionString(Options)));
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -83,9 +83,11 @@ public sealed class RunningPacs : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var database = PacsDatabase.SqliteConnectionString(Services.GetRequiredService<PacsOptions>());
         await _host.StopAsync();
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // This database's pool only: ClearAllPools would close connections of tests running in parallel.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(database));
         if (_ownsFolder) Folder.Dispose();
     }
 }

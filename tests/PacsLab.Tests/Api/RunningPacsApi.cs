@@ -55,9 +55,11 @@ public sealed class RunningPacsApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        var database = PacsLab.Pacs.Index.PacsDatabase.SqliteConnectionString(_app.Services.GetRequiredService<PacsLab.Pacs.PacsOptions>());
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // This database's pool only: ClearAllPools would close connections of tests running in parallel.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(database));
         _folder.Dispose();
     }
 }
