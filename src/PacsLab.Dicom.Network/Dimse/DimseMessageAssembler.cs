@@ -115,15 +115,11 @@ public sealed class DimseMessageAssembler(
     {
         Directory.CreateDirectory(spoolDirectory);
         _spoolPath = Path.Combine(spoolDirectory, $"incoming-{Guid.NewGuid():N}.part");
-        var identity = new DicomDataset()
-            .AddOrUpdate(DicomTags.SOPClassUID, DicomVR.UI, _pendingCommand!.AffectedSopClassUid ?? "")
-            .AddOrUpdate(DicomTags.SOPInstanceUID, DicomVR.UI, _pendingCommand.AffectedSopInstanceUid ?? "");
-        using var header = new MemoryStream();
-        await new DicomFile(DicomFileMetaInformation.Build(identity, acceptedContext(_contextId)!, sourceAeTitle?.Invoke()), new DicomDataset())
-            .WriteAsync(header).ConfigureAwait(false);
+        var header = await Part10Header.BuildAsync(_pendingCommand!.AffectedSopClassUid, _pendingCommand.AffectedSopInstanceUid,
+            acceptedContext(_contextId)!, sourceAeTitle?.Invoke()).ConfigureAwait(false);
         _spoolHeaderLength = header.Length;
         _dataSpool = new FileStream(_spoolPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
-        _dataSpool.Write(header.GetBuffer(), 0, (int)header.Length);
+        _dataSpool.Write(header);
         foreach (var segment in _dataInMemory!.Segments()) _dataSpool.Write(segment.Span);
         _dataInMemory.Dispose();
         _dataInMemory = null;

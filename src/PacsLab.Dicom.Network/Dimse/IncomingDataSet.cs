@@ -51,6 +51,29 @@ public sealed class IncomingDataSet : IAsyncDisposable
 
     private bool _moved;
 
+    /// <summary>
+    /// Hands the data set over as a complete Part 10 file the caller then owns: the spool file itself when the bytes
+    /// were spooled (no copy, no rename), else a new file in <paramref name="directory"/> with a meta group built from
+    /// the command's UIDs. Returns its path and where the data set starts in it.
+    /// </summary>
+    public async Task<(string Path, long DataSetOffset)> TakeAsPart10FileAsync(string directory, DimseCommand command, string? sourceAeTitle,
+        CancellationToken cancellationToken)
+    {
+        if (SpoolPath is { } spooled)
+        {
+            SpoolPath = null;
+            _moved = true;
+            return (spooled, DataSetOffset);
+        }
+        var path = System.IO.Path.Combine(directory, $"incoming-{Guid.NewGuid():N}.part");
+        var header = await Part10Header.BuildAsync(command.AffectedSopClassUid, command.AffectedSopInstanceUid, TransferSyntax, sourceAeTitle).ConfigureAwait(false);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+        await file.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+        await using var bytes = OpenRead();
+        await bytes.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        return (path, header.Length);
+    }
+
     /// <summary>The bytes from the start; the stream must not be used after this object is disposed.</summary>
     public Stream OpenRead()
     {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using PacsLab.Dicom;
 using PacsLab.Dicom.Network.Dimse;
 using PacsLab.Pacs.Storage;
 using PacsLab.Pacs.Store;
@@ -42,25 +41,8 @@ public sealed class PacsStoreHandler(InstanceStoreService store, AeDirectory dir
 
     private async Task<StagedInstance> StageAsync(DimseRequestContext context, DimseCommand request, IncomingDataSet dataSet, CancellationToken cancellationToken)
     {
-        var path = archive.NewIncomingPath();
-        long offset;
-        if (dataSet.SpoolPath is not null)
-        {
-            offset = dataSet.DataSetOffset;
-            dataSet.TryMoveSpoolFile(path);
-        }
-        else
-        {
-            var identity = new DicomDataset()
-                .AddOrUpdate(DicomTags.SOPClassUID, DicomVR.UI, request.AffectedSopClassUid ?? "")
-                .AddOrUpdate(DicomTags.SOPInstanceUID, DicomVR.UI, request.AffectedSopInstanceUid ?? "");
-            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
-            await new DicomFile(DicomFileMetaInformation.Build(identity, dataSet.TransferSyntax, context.CallingAeTitle), new DicomDataset())
-                .WriteAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
-            offset = file.Position;
-            await using var bytes = dataSet.OpenRead();
-            await bytes.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
-        }
+        // The PACS spools every C-STORE into incoming/, so this normally takes over the spool file as it is.
+        var (path, offset) = await dataSet.TakeAsPart10FileAsync(archive.Incoming, request, context.CallingAeTitle, cancellationToken).ConfigureAwait(false);
         return new StagedInstance(path, offset, dataSet.TransferSyntax, request.AffectedSopClassUid, request.AffectedSopInstanceUid, context.CallingAeTitle);
     }
 
