@@ -41,7 +41,7 @@ public sealed class OrthancPeer : IAsyncDisposable
         {
             var port = FreePort.Next();
             var config = Path.Combine(folder.Path, "config.json");
-            await File.WriteAllTextAsync(config, Configuration(folder.Path, port, modalities).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            await File.WriteAllTextAsync(config, OrthancConfiguration.Build("PacsLabInterop", folder.Path, AeTitle, port, modalities.Select(m => (m.AeTitle, m.AeTitle, m.Port))).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             var process = await BackgroundPeer.StartAsync(orthanc, [config], port, TimeSpan.FromSeconds(30), workingDirectory: folder.Path);
             return new OrthancPeer(process, folder);
         }
@@ -50,40 +50,6 @@ public sealed class OrthancPeer : IAsyncDisposable
             folder.Dispose();
             throw;
         }
-    }
-
-    /// <summary>The options are those of Orthanc's documented configuration file (/etc/orthanc/orthanc.json).</summary>
-    private static JsonObject Configuration(string folder, int dicomPort, IEnumerable<(string AeTitle, int Port)> modalities)
-    {
-        var known = new JsonObject();
-        foreach (var (aeTitle, port) in modalities) known[aeTitle] = new JsonArray(aeTitle, "127.0.0.1", port);
-        return new JsonObject
-        {
-            ["Name"] = "PacsLabInterop",
-            ["StorageDirectory"] = Path.Combine(folder, "storage"),
-            ["IndexDirectory"] = Path.Combine(folder, "index"),
-            ["StorageCompression"] = false,
-            ["Plugins"] = new JsonArray(),
-            // The DICOM port is the readiness signal, so no HTTP port is needed (nor opened).
-            ["HttpServerEnabled"] = false,
-            ["RemoteAccessAllowed"] = false,
-            ["DicomServerEnabled"] = true,
-            ["DicomAet"] = AeTitle,
-            ["DicomPort"] = dicomPort,
-            ["DicomCheckCalledAet"] = false,
-            ["DicomModalities"] = known,
-            // Orthanc 1.10 cannot bind its DICOM port to 127.0.0.1 alone, so it answers only the modalities above,
-            // and only when they call from the host given for them.
-            ["DicomCheckModalityHost"] = true,
-            ["DicomAlwaysAllowEcho"] = false,
-            ["DicomAlwaysAllowStore"] = false,
-            ["DicomAlwaysAllowFind"] = false,
-            ["DicomAlwaysAllowMove"] = false,
-            ["DicomAlwaysAllowGet"] = false,
-            // Orthanc otherwise keeps its C-MOVE association to the destination open for 5 s after the last store.
-            ["DicomAssociationCloseDelay"] = 0,
-            ["DicomScuTimeout"] = 10,
-        };
     }
 
     /// <param name="callingAeTitle">One of the modalities Orthanc was started with.</param>

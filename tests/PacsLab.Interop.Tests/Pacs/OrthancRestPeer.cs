@@ -47,7 +47,7 @@ public sealed class OrthancRestPeer : IAsyncDisposable
             var httpPort = FreePort.Next();
             var config = Path.Combine(folder.Path, "config.json");
             await File.WriteAllTextAsync(config,
-                Configuration(folder.Path, dicomPort, httpPort, pacsAeTitle, pacsPort).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                OrthancConfiguration.Build("PacsLabPacsInterop", folder.Path, AeTitle, dicomPort, [(PacsModality, pacsAeTitle, pacsPort)], httpPort).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             var process = await BackgroundPeer.StartAsync(orthanc, [config], dicomPort, TimeSpan.FromSeconds(30), workingDirectory: folder.Path);
             var peer = new OrthancRestPeer(process, folder, httpPort);
             try
@@ -146,34 +146,4 @@ public sealed class OrthancRestPeer : IAsyncDisposable
             }
         }
     }
-
-    /// <summary>The options are those of Orthanc's documented configuration file (/etc/orthanc/orthanc.json).</summary>
-    private static JsonObject Configuration(string folder, int dicomPort, int httpPort, string pacsAeTitle, int pacsPort) => new()
-    {
-        ["Name"] = "PacsLabPacsInterop",
-        ["StorageDirectory"] = Path.Combine(folder, "storage"),
-        ["IndexDirectory"] = Path.Combine(folder, "index"),
-        ["StorageCompression"] = false,
-        ["Plugins"] = new JsonArray(),
-        ["HttpServerEnabled"] = true,
-        ["HttpPort"] = httpPort,
-        ["RemoteAccessAllowed"] = false,
-        ["AuthenticationEnabled"] = false,
-        ["OrthancExplorerEnabled"] = false,
-        ["WebDavEnabled"] = false,
-        ["HttpCompressionEnabled"] = false,
-        ["DicomServerEnabled"] = true,
-        ["DicomAet"] = AeTitle,
-        ["DicomPort"] = dicomPort,
-        ["DicomCheckCalledAet"] = false,
-        ["DicomModalities"] = new JsonObject { [PacsModality] = new JsonArray(pacsAeTitle, "127.0.0.1", pacsPort) },
-        ["DicomCheckModalityHost"] = true,
-        ["DicomAlwaysAllowEcho"] = false,
-        ["DicomAlwaysAllowStore"] = false,
-        ["DicomAlwaysAllowFind"] = false,
-        ["DicomAlwaysAllowMove"] = false,
-        ["DicomAlwaysAllowGet"] = false,
-        ["DicomAssociationCloseDelay"] = 0,
-        ["DicomScuTimeout"] = 10,
-    };
 }
