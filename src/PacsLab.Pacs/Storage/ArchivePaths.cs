@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PacsLab.Pacs.Storage;
 
@@ -9,11 +10,17 @@ namespace PacsLab.Pacs.Storage;
 /// <c>../../x</c> cannot escape the archive; a rewritten instance gets a new name, so the old file can stay until
 /// the new one is durable.
 /// </summary>
-public static class ArchivePaths
+public static partial class ArchivePaths
 {
     public static string For(string sopInstanceUid, string contentHash)
     {
         var uidHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sopInstanceUid)));
         return Path.Combine(uidHash[..2], uidHash[2..4], $"{uidHash[..40]}-{contentHash[..16]}.dcm");
     }
+
+    /// <summary>Whether <paramref name="relativePath"/> has the shape <see cref="For"/> gives (so it cannot point outside the archive).</summary>
+    public static bool IsArchivePath(string relativePath) => Shape().IsMatch(relativePath);
+
+    [GeneratedRegex(@"^[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{40}-[0-9a-f]{16}\.dcm$", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace PacsLab.Pacs.Storage;
 
@@ -12,6 +13,18 @@ internal static partial class FileDurability
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
         file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>fdatasync: the file's bytes (and its size if it changed), without metadata such as mtime.</summary>
+    public static void SyncData(SafeFileHandle file)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            RandomAccess.FlushToDisk(file);
+            return;
+        }
+        if (Fdatasync((int)file.DangerousGetHandle()) != 0)
+            throw new IOException($"fdatasync failed (errno {Marshal.GetLastPInvokeError()})");
     }
 
     public static void SyncDirectory(string directory)
@@ -34,6 +47,9 @@ internal static partial class FileDurability
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int Fsync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
+    private static partial int Fdatasync(int fd);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     private static partial int Close(int fd);

@@ -10,12 +10,16 @@ public sealed class InstanceArchive
     {
         Root = Path.Combine(dataDirectory, "archive");
         Incoming = Path.Combine(dataDirectory, "incoming");
+        PlacementJournalPath = Path.Combine(dataDirectory, "placement.journal");
         Directory.CreateDirectory(Root);
         Directory.CreateDirectory(Incoming);
     }
 
     public string Root { get; }
     public string Incoming { get; }
+
+    /// <summary>The file <see cref="PlacementJournal"/> writes (outside incoming/, which is cleared at start).</summary>
+    public string PlacementJournalPath { get; }
 
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath);
 
@@ -38,9 +42,13 @@ public sealed class InstanceArchive
         FileDurability.SyncFile(incomingPath);
         if (!Directory.Exists(directory))
         {
+            // Each directory made here must be durable in its parent: the fan-out level, and the root only when the
+            // first level was new too.
+            var fanOut = Path.GetDirectoryName(directory)!;
+            var fanOutIsNew = !Directory.Exists(fanOut);
             Directory.CreateDirectory(directory);
-            FileDurability.SyncDirectory(Path.GetDirectoryName(directory)!);
-            FileDurability.SyncDirectory(Path.GetDirectoryName(Path.GetDirectoryName(directory)!)!);
+            FileDurability.SyncDirectory(fanOut);
+            if (fanOutIsNew) FileDurability.SyncDirectory(Path.GetDirectoryName(fanOut)!);
         }
         File.Move(incomingPath, target);
         FileDurability.SyncDirectory(directory);

@@ -29,7 +29,7 @@ public sealed class PlacementJournalTests
     }
 
     [Fact]
-    public async Task Store_CompletedNormally_LeavesNoMarker()
+    public async Task Store_CompletedNormally_LeavesNothingToUndo()
     {
         await using var bed = await PacsTestBed.CreateAsync(new PacsOptions { DuplicatePolicy = DuplicatePolicy.Overwrite });
         await bed.StoreAsync(new TestInstance { PixelFill = 1 });
@@ -61,5 +61,38 @@ public sealed class PlacementJournalTests
 
         Assert.Equal([committed ? rewritten : old], bed.ArchivedFiles());
         Assert.Empty(bed.IncomingFiles());
+    }
+
+    [Fact]
+    public async Task Recover_AfterEndedPlacements_SeesOnlyTheOneStillInFlight()
+    {
+        await using var bed = await PacsTestBed.CreateAsync();
+        var settledLong = ArchivePaths.For("1.2.3.4.5.6.7.8.9.10.11", new string('a', 64));
+        var settledOther = ArchivePaths.For("1.2.3.2", new string('b', 64));
+        var inFlight = ArchivePaths.For("1.2.3.3", new string('c', 64));
+
+        bed.Journal.Begin([settledLong, settledOther]).Dispose();
+        _ = bed.Journal.Begin([inFlight]);
+
+        // The new record overwrote the start of the settled one; what is left of it behind must not count.
+        Assert.Equal([inFlight], PlacementJournal.ReadJournaledPaths(bed.Archive.PlacementJournalPath));
+    }
+
+    [Fact]
+    public async Task Recover_ATornOrForeignJournal_IsIgnoredAndTouchesNothing()
+    {
+        await using var bed = await PacsTestBed.CreateAsync();
+        await bed.StoreAsync(new TestInstance());
+        var kept = Assert.Single(bed.ArchivedFiles());
+        var journal = bed.Archive.PlacementJournalPath;
+
+        _ = bed.Journal.Begin([ArchivePaths.For("1.2.3.9", new string('d', 64))]);
+        var whole = await File.ReadAllBytesAsync(journal);
+        await File.WriteAllBytesAsync(journal, whole[..^5]);
+        Assert.Empty(PlacementJournal.ReadJournaledPaths(journal));
+
+        await File.WriteAllTextAsync(journal, "PLJ1 ../../../etc/passwd\n" + kept);
+        Assert.Equal(0, await bed.Journal.RecoverAsync(bed.Contexts, CancellationToken.None));
+        Assert.Equal([kept], bed.ArchivedFiles());
     }
 }

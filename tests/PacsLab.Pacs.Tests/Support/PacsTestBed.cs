@@ -81,6 +81,7 @@ public sealed class PacsTestBed : IAsyncDisposable
     {
         // This database's pool only: ClearAllPools would close connections of tests running in parallel.
         Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(PacsDatabase.SqliteConnectionString(Options)));
+        Journal.Dispose();
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }
