@@ -22,9 +22,19 @@ public sealed partial class DicomClient : IAsyncDisposable
 
     public DicomAssociation Association => _association;
 
+    /// <summary>PS3.8 9.3.2.2: presentation context ids are odd numbers 1 to 255, so one association carries at most 128.</summary>
+    public const int MaxPresentationContexts = AssociateCodec.MaxPresentationContexts;
+
     /// <summary>Proposals for abstract syntaxes, each with its transfer syntaxes; ids are assigned 1, 3, 5 ...</summary>
-    public static IReadOnlyList<PresentationContextProposal> Proposals(IEnumerable<(string AbstractSyntax, IReadOnlyList<string> TransferSyntaxes)> wanted) =>
-        wanted.Select((w, i) => new PresentationContextProposal((byte)(2 * i + 1), w.AbstractSyntax, w.TransferSyntaxes)).ToList();
+    public static IReadOnlyList<PresentationContextProposal> Proposals(IEnumerable<(string AbstractSyntax, IReadOnlyList<string> TransferSyntaxes)> wanted)
+    {
+        var list = wanted.ToList();
+        if (list.Count > MaxPresentationContexts)
+            throw new ArgumentException(
+                $"{list.Count} presentation contexts asked for, but one association can carry at most {MaxPresentationContexts} (PS3.8 9.3.2.2: odd ids 1 to 255); send in more than one association",
+                nameof(wanted));
+        return list.Select((w, i) => new PresentationContextProposal((byte)(2 * i + 1), w.AbstractSyntax, w.TransferSyntaxes)).ToList();
+    }
 
     /// <param name="roles">SCP/SCU role selection items, e.g. the SCP role for storage classes a C-GET will receive.</param>
     public static async Task<DicomClient> ConnectAsync(DicomClientOptions options, IReadOnlyList<PresentationContextProposal> contexts,

@@ -1,5 +1,6 @@
 using PacsLab.Dicom.Network.Association;
 using PacsLab.Dicom.Network.Client;
+using PacsLab.Dicom.Network.Pdu;
 
 namespace PacsLab.Dicom.Network.Dimse;
 
@@ -42,8 +43,7 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
                 {
                     Host = destination.Host, Port = destination.Port,
                     CallingAeTitle = handlers.MoveOriginatorAeTitle, CalledAeTitle = destination.AeTitle, Association = options,
-                }, DicomClient.Proposals(items.GroupBy(i => i.SopClassUid)
-                    .Select(g => (g.Key, StoreSyntaxChoice.Propose(g.First().TransferSyntax)))), cancellationToken).ConfigureAwait(false);
+                }, SubAssociationProposals(items), cancellationToken).ConfigureAwait(false);
             }
             catch (DicomNetworkException ex)
             {
@@ -70,6 +70,15 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
             }
         }
     }
+
+    /// <summary>
+    /// One context per SOP class and stored transfer syntax, so a study mixing, say, JPEG and uncompressed CT images
+    /// has a context for each. Past the 128 an association can carry, the remaining items fail as sub-operations.
+    /// </summary>
+    private static IReadOnlyList<PresentationContextProposal> SubAssociationProposals(IReadOnlyList<RetrieveItem> items) =>
+        DicomClient.Proposals(items.Select(i => (i.SopClassUid, i.TransferSyntax)).Distinct()
+            .Take(DicomClient.MaxPresentationContexts)
+            .Select(p => (p.SopClassUid, StoreSyntaxChoice.Propose(p.TransferSyntax))));
 
     private async Task<DimseResult> SendAllAsync(DimseMessage message, IReadOnlyList<RetrieveItem> items, DicomClient? sub, CancellationToken cancellationToken)
     {

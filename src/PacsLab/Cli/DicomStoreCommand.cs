@@ -9,7 +9,7 @@ namespace PacsLab.Cli;
 internal static class DicomStoreCommand
 {
     // Presentation context ids are the odd numbers 1 to 255 (PS3.8 9.3.2.2).
-    private const int MaxPresentationContexts = 128;
+    private const int MaxPresentationContexts = DicomClient.MaxPresentationContexts;
 
     public static Command Create()
     {
