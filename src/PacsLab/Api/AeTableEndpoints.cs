@@ -23,8 +23,13 @@ public static class AeTableEndpoints
         group.MapPut("/{aeTitle}", SaveAsync).WithName("SaveAe");
         group.MapDelete("/{aeTitle}", RemoveAsync).WithName("RemoveAe");
         group.MapPost("/{aeTitle}/echo", EchoAsync).WithName("EchoAe");
-        group.MapGet("/checks", (AeDirectory directory) => Checks(directory.Snapshot.Settings)).WithName("GetAssociationChecks");
-        group.MapPut("/checks", UpdateChecksAsync).WithName("UpdateAssociationChecks");
+    }
+
+    /// <summary>The checks live beside the AE table, not under it, so that no AE title (not even "checks") is shadowed.</summary>
+    public static void MapChecks(RouteGroupBuilder group)
+    {
+        group.MapGet("/", (AeDirectory directory) => Checks(directory.Snapshot.Settings)).WithName("GetAssociationChecks");
+        group.MapPut("/", UpdateChecksAsync).WithName("UpdateAssociationChecks");
     }
 
     private static IResult Get(string aeTitle, AeDirectory directory) =>

@@ -8,6 +8,7 @@ public static class PacsApi
         app.MapGet("/api/health", HealthEndpoints.GetAsync).WithName("Health");
         var pacs = app.MapGroup("/api/pacs").AddEndpointFilter<ApiExceptionFilter>();
         AeTableEndpoints.Map(pacs.MapGroup("/ae-table").WithTags("AE table"));
+        AeTableEndpoints.MapChecks(pacs.MapGroup("/association-checks").WithTags("AE table"));
         LogEndpoints.Map(pacs);
         SearchEndpoints.Map(pacs);
         InstanceEndpoints.Map(pacs.MapGroup("/instances/{sopInstanceUid}").WithTags("Instances"));

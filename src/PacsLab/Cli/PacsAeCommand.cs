@@ -99,8 +99,8 @@ internal static class PacsAeCommand
         {
             var change = new AssociationChecks(result.GetValue(called), result.GetValue(calling), result.GetValue(host));
             var checks = change is { CheckCalledAeTitle: null, CheckCallingAeTitle: null, CheckPeerHost: null }
-                ? await api.SendAsync<AssociationChecks>(HttpMethod.Get, "api/pacs/ae-table/checks", null, ct)
-                : await api.SendAsync<AssociationChecks>(HttpMethod.Put, "api/pacs/ae-table/checks", change, ct);
+                ? await api.SendAsync<AssociationChecks>(HttpMethod.Get, "api/pacs/association-checks", null, ct)
+                : await api.SendAsync<AssociationChecks>(HttpMethod.Put, "api/pacs/association-checks", change, ct);
             await output.WriteLineAsync($"called AE title check: {OnOff(checks.CheckCalledAeTitle)}; calling AE title check: {OnOff(checks.CheckCallingAeTitle)}; peer host check: {OnOff(checks.CheckPeerHost)}");
             return 0;
         }));

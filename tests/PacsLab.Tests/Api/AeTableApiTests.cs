@@ -29,6 +29,17 @@ public sealed class AeTableApiTests
     }
 
     [Fact]
+    public async Task Get_AeTitledChecks_IsTheAeNotTheAssociationChecks()
+    {
+        await using var api = await RunningPacsApi.StartAsync();
+        (await api.Http.PutAsJsonAsync("/api/pacs/ae-table/checks", new RemoteAe("checks", "127.0.0.1", 104, "an unlucky name"))).EnsureSuccessStatusCode();
+
+        var ae = await api.GetAsync<RemoteAe>("/api/pacs/ae-table/checks");
+
+        Assert.Equal("an unlucky name", ae.Description);
+    }
+
+    [Fact]
     public async Task Echo_AeWhosePortIsClosed_ReportsConnectionRefusedInPlainWords()
     {
         await using var api = await RunningPacsApi.StartAsync();
@@ -72,7 +83,7 @@ public sealed class AeTableApiTests
     public async Task Checks_SwitchOffCallingAe_IsRecordedAndReturned()
     {
         await using var api = await RunningPacsApi.StartAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/pacs/ae-table/checks")
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/pacs/association-checks")
         {
             Content = JsonContent.Create(new AssociationChecks(null, false, null)),
         };
