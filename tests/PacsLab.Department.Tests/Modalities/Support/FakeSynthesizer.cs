@@ -1,0 +1,71 @@
+using PacsLab.Department.Synthesis;
+using PacsLab.Dicom;
+
+namespace PacsLab.Department.Tests.Modalities.Support;
+
+/// <summary>
+/// Stands in for the real synthesizer: a few tiny 8x8 secondary capture images (or another SOP class, to test
+/// refusals) carrying the request's patient, accession and Study Instance UID. Keeps every request it got.
+/// </summary>
+public sealed class FakeSynthesizer(int imageCount = 3, string sopClassUid = FakeSynthesizer.SecondaryCaptureImageStorage) : IStudySynthesizer
+{
+    public const string SecondaryCaptureImageStorage = "1.2.840.10008.5.1.4.1.1.7";
+    public const string CtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
+
+    private readonly List<StudyRequest> _requests = [];
+
+    public IReadOnlyCollection<string> Modalities { get; } = ["CT", "MR", "CR", "DX", "US", "OT"];
+
+    public IReadOnlyList<StudyRequest> Requests
+    {
+        get
+        {
+            lock (_requests) return [.. _requests];
+        }
+    }
+
+    public SynthesizedStudy Synthesize(StudyRequest request)
+    {
+        lock (_requests) _requests.Add(request);
+        var studyUid = request.StudyInstanceUid ?? DicomUidGenerator.FromName($"fake-study-{request.Seed}");
+        var seriesUid = DicomUidGenerator.FromName($"fake-series-{request.Seed}");
+        var files = Enumerable.Range(1, imageCount).Select(n => DicomFile.Create(Image(request, studyUid, seriesUid, n),
+            DicomTransferSyntax.ExplicitVRLittleEndian, request.StationAeTitle)).ToList();
+        return new SynthesizedStudy(studyUid, files);
+    }
+
+    private DicomDataset Image(StudyRequest request, string studyUid, string seriesUid, int number)
+    {
+        var date = request.AcquiredAt.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var data = new DicomDataset()
+            .AddOrUpdate(DicomTags.SOPClassUID, DicomVR.UI, sopClassUid)
+            .AddOrUpdate(DicomTags.SOPInstanceUID, DicomVR.UI, DicomUidGenerator.FromName($"fake-image-{request.Seed}-{number}"))
+            .AddOrUpdate(DicomTags.StudyDate, DicomVR.DA, date)
+            .AddOrUpdate(new DicomTag(0x0008, 0x0030), DicomVR.TM, "101500")
+            .AddOrUpdate(new DicomTag(0x0008, 0x0050), DicomVR.SH, request.AccessionNumber)
+            .AddOrUpdate(DicomTags.Modality, DicomVR.CS, request.Modality)
+            .AddOrUpdate(new DicomTag(0x0008, 0x0064), DicomVR.CS, "WSD")
+            .AddOrUpdate(new DicomTag(0x0008, 0x0090), DicomVR.PN, request.ReferringPhysicianName ?? "")
+            .AddOrUpdate(new DicomTag(0x0008, 0x1010), DicomVR.SH, request.StationName)
+            .AddOrUpdate(new DicomTag(0x0008, 0x1030), DicomVR.LO, request.StudyDescription ?? "")
+            .AddOrUpdate(DicomTags.PatientName, DicomVR.PN, request.Patient.PatientName)
+            .AddOrUpdate(DicomTags.PatientID, DicomVR.LO, request.Patient.PatientId)
+            .AddOrUpdate(new DicomTag(0x0010, 0x0030), DicomVR.DA, request.Patient.BirthDate ?? "")
+            .AddOrUpdate(new DicomTag(0x0010, 0x0040), DicomVR.CS, request.Patient.Sex ?? "")
+            .AddOrUpdate(DicomTags.StudyInstanceUID, DicomVR.UI, studyUid)
+            .AddOrUpdate(DicomTags.SeriesInstanceUID, DicomVR.UI, seriesUid)
+            .AddOrUpdate(new DicomTag(0x0020, 0x0010), DicomVR.SH, "1")
+            .AddOrUpdate(new DicomTag(0x0020, 0x0011), DicomVR.IS, "1")
+            .AddOrUpdate(new DicomTag(0x0020, 0x0013), DicomVR.IS, number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .AddOrUpdate(new DicomTag(0x0028, 0x0002), DicomVR.US, (ushort)1)
+            .AddOrUpdate(new DicomTag(0x0028, 0x0004), DicomVR.CS, "MONOCHROME2")
+            .AddOrUpdate(new DicomTag(0x0028, 0x0010), DicomVR.US, (ushort)8)
+            .AddOrUpdate(new DicomTag(0x0028, 0x0011), DicomVR.US, (ushort)8)
+            .AddOrUpdate(DicomTags.BitsAllocated, DicomVR.US, (ushort)8)
+            .AddOrUpdate(new DicomTag(0x0028, 0x0101), DicomVR.US, (ushort)8)
+            .AddOrUpdate(new DicomTag(0x0028, 0x0102), DicomVR.US, (ushort)7)
+            .AddOrUpdate(DicomTags.PixelRepresentation, DicomVR.US, (ushort)0)
+            .AddOrUpdate(DicomTags.PixelData, DicomVR.OB, Enumerable.Range(0, 64).Select(i => (byte)(i * 4 + number)).ToArray());
+        return data;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PacsLab.Department.Configuration;
+using PacsLab.Department.Modalities;
+using PacsLab.TestKit;
+
+namespace PacsLab.Department.Tests.Modalities.Support;
+
+/// <summary>Modality devices for tests: a CT on port 0 in the given folder, the fake synthesizer and RIS, a manual clock.</summary>
+public static class TestDevices
+{
+    public static readonly DateTimeOffset Start = new(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+
+    public static ModalityDevice Create(string dataDirectory, DicomNode destination, DicomNode? worklist = null, string aeTitle = "CT_ROOM1",
+        ManualClock? clock = null, FakeSynthesizer? synthesizer = null, RecordingStepReporter? reporter = null,
+        Action<ModalityDeviceOptions>? configure = null)
+    {
+        var options = new ModalityDeviceOptions { Name = "CT_ROOM1", Modality = "CT", AeTitle = aeTitle, StationName = "CT_ROOM1", Port = 0 };
+        options.SendQueue.FirstRetryDelaySeconds = 10;
+        options.SendQueue.MaxRetryDelaySeconds = 30;
+        configure?.Invoke(options);
+        var network = new ModalityNetworkSettings(aeTitle, options.Port, destination, worklist ?? new DicomNode("127.0.0.1", 104, "RIS"));
+        return new ModalityDevice(options, network, dataDirectory, synthesizer ?? new FakeSynthesizer(), reporter ?? new RecordingStepReporter(),
+            NullLoggerFactory.Instance, clock ?? new ManualClock(Start));
+    }
+
+    /// <summary>A destination nothing listens on: connecting is refused at once.</summary>
+    public static DicomNode ClosedPort() => new("127.0.0.1", FreePort.Next(), "PACSLAB");
+
+    public static DicomNode NodeOf(TestScp scp) => new("127.0.0.1", scp.Port, scp.AeTitle);
+
+    /// <summary>Waits (at most 30 s of real time, as a hang guard) until the job satisfies the condition.</summary>
+    public static async Task<SendJob> WaitForAsync(this ModalityDevice device, string jobId, Func<SendJob, bool> condition)
+    {
+        var reached = new TaskCompletionSource<SendJob>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChanged(SendJob job)
+        {
+            if (job.Id == jobId && condition(job)) reached.TrySetResult(job);
+        }
+        device.JobChanged += OnChanged;
+        try
+        {
+            if (device.FindJob(jobId) is { } now && condition(now)) return now;
+            try
+            {
+                return await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"job {jobId} did not reach the expected state; it is {device.FindJob(jobId)}");
+            }
+        }
+        finally
+        {
+            device.JobChanged -= OnChanged;
+        }
+    }
+
+    /// <summary>A patient typed in by hand, the usual way tests make a study.</summary>
+    public static ManualRegistration Patient(string id = "P-1001", string name = "DOE^JANE", string accession = "ACC-1") =>
+        new() { PatientId = id, PatientName = name, AccessionNumber = accession, BirthDate = "19750412", Sex = "F", StudyDescription = "CT HEAD" };
+}

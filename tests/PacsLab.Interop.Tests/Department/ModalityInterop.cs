@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PacsLab.Department.Configuration;
+using PacsLab.Department.Modalities;
+using PacsLab.Department.Ris;
+
+namespace PacsLab.Interop.Tests.Department;
+
+/// <summary>Simulated modalities pointed at real peers: a CT on port 0, the test synthesizer, a RIS that listens to nothing.</summary>
+public static class ModalityInterop
+{
+    public static ModalityDevice Create(string dataDirectory, DicomNode destination, DicomNode? worklist = null, string aeTitle = "CT_ROOM1")
+    {
+        var options = new ModalityDeviceOptions { Name = "CT_ROOM1", Modality = "CT", AeTitle = aeTitle, StationName = "CT_ROOM1", Port = 0 };
+        // Long enough that the queue does not retry by itself during a test; the tests resend.
+        options.SendQueue.FirstRetryDelaySeconds = 600;
+        options.SendQueue.MaxRetryDelaySeconds = 600;
+        var network = new ModalityNetworkSettings(aeTitle, 0, destination, worklist ?? new DicomNode("127.0.0.1", 104, "RIS"));
+        return new ModalityDevice(options, network, dataDirectory, new ModalityTestSynthesizer(), new SilentRis(), NullLoggerFactory.Instance);
+    }
+
+    public static ManualRegistration Patient(string id = "P-1001", string name = "DOE^JANE") =>
+        new() { PatientId = id, PatientName = name, AccessionNumber = "ACC-1", StudyDescription = "CT HEAD" };
+
+    /// <summary>Waits (at most 60 s, as a hang guard) until the job satisfies the condition.</summary>
+    public static async Task<SendJob> WaitForAsync(this ModalityDevice device, string jobId, Func<SendJob, bool> condition)
+    {
+        var reached = new TaskCompletionSource<SendJob>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChanged(SendJob job)
+        {
+            if (job.Id == jobId && condition(job)) reached.TrySetResult(job);
+        }
+        device.JobChanged += OnChanged;
+        try
+        {
+            if (device.FindJob(jobId) is { } now && condition(now)) return now;
+            try
+            {
+                return await reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"job {jobId} did not reach the expected state; it is {device.FindJob(jobId)}");
+            }
+        }
+        finally
+        {
+            device.JobChanged -= OnChanged;
+        }
+    }
+
+    private sealed class SilentRis : IProcedureStepReporter
+    {
+        public Task StepStartedAsync(string accessionNumber, string stationAeTitle, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StepCompletedAsync(string accessionNumber, string studyInstanceUid, int instanceCount, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
