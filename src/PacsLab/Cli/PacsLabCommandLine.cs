@@ -17,6 +17,7 @@ internal static class PacsLabCommandLine
         root.Subcommands.Add(LabCommand.Create());
         root.Subcommands.Add(PacsCommand.Create());
         root.Subcommands.Add(DicomCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 }
