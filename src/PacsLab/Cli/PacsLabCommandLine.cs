@@ -8,11 +8,8 @@ internal static class PacsLabCommandLine
     public static RootCommand Create()
     {
         var root = new RootCommand("PacsLab: a radiology department on one machine, for learning DICOM and PACS.");
-        root.SetAction(parseResult =>
-        {
-            LabStatus.Write(parseResult.InvocationConfiguration.Output);
-            return 0;
-        });
+        // With no arguments PacsLab runs the whole lab, as `pacslab lab` does with its defaults.
+        root.SetAction((parseResult, cancellationToken) => LabCommand.RunAsync(parseResult, cancellationToken));
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersionAction();
         root.Subcommands.Add(LabCommand.Create());
         root.Subcommands.Add(PacsCommand.Create());

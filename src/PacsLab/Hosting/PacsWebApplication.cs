@@ -17,6 +17,14 @@ public static class PacsWebApplication
 {
     public static WebApplication Create(IReadOnlyDictionary<string, string?> commandLineSettings, string? contentRoot = null)
     {
+        var app = CreateBuilder(commandLineSettings, contentRoot).Build();
+        UsePacs(app);
+        return app;
+    }
+
+    /// <summary>The PACS's services, configuration and Kestrel on a builder, for hosts that add more (the lab).</summary>
+    public static WebApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> commandLineSettings, string? contentRoot = null)
+    {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ContentRootPath = contentRoot ?? Directory.GetCurrentDirectory(),
@@ -37,13 +45,16 @@ public static class PacsWebApplication
         });
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(http.Address), http.Port));
+        return builder;
+    }
 
-        var app = builder.Build();
+    /// <summary>Error handling, the OpenAPI document and the PACS's routes.</summary>
+    public static void UsePacs(WebApplication app)
+    {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi("/api/openapi.json");
         app.MapPacsApi();
-        return app;
     }
 
     /// <summary>The address Kestrel actually bound (the port may have been 0).</summary>

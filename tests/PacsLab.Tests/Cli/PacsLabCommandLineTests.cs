@@ -3,25 +3,34 @@ namespace PacsLab.Tests.Cli;
 public class PacsLabCommandLineTests
 {
     [Fact]
-    public async Task NoArguments_SaysTheWholeLabIsNotBuiltAndListsWhatWorks()
+    public async Task LabWriteConfig_WritesTheBuiltInDepartmentOnceAndNeverOverwrites()
     {
-        var run = await CommandLineRun.InvokeAsync();
+        using var folder = new PacsLab.TestKit.TempDirectory("pacslab-cli");
+        var path = Path.Combine(folder.Path, "department.yaml");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("The whole lab is not built yet in this version", run.Output, StringComparison.Ordinal);
-        Assert.Contains("pacslab dicom dump FILE", run.Output, StringComparison.Ordinal);
-        Assert.Contains("pacslab pacs --data DIR", run.Output, StringComparison.Ordinal);
-        Assert.Empty(run.Error);
+        var first = await CommandLineRun.InvokeAsync("lab", "--write-config", path);
+        await File.WriteAllTextAsync(path, "# edited by the instructor\n" + await File.ReadAllTextAsync(path));
+        var second = await CommandLineRun.InvokeAsync("lab", "--write-config", path);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("CT_ROOM1", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
+        Assert.Equal(2, second.ExitCode);
+        Assert.Contains("exists already", second.Error, StringComparison.Ordinal);
+        Assert.StartsWith("# edited by the instructor", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Lab_SaysItCannotStartAndFails()
+    public async Task Lab_ConfigWithTwoDevicesOnOnePort_RefusesToStartNamingTheField()
     {
-        var run = await CommandLineRun.InvokeAsync("lab");
+        using var folder = new PacsLab.TestKit.TempDirectory("pacslab-cli");
+        var path = Path.Combine(folder.Path, "department.yaml");
+        await File.WriteAllTextAsync(path, "ris:\n  port: 11115\n");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("pacslab lab: cannot start the lab, because this version of PacsLab does not have it yet.", run.Error, StringComparison.Ordinal);
-        Assert.Contains("pacslab dicom dump FILE", run.Error, StringComparison.Ordinal);
+        var run = await CommandLineRun.InvokeAsync("lab", "--config", path, "--data", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("pacslab lab: the lab cannot start, because its configuration is not usable:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("11115", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

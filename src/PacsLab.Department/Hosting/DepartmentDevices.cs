@@ -1,0 +1,14 @@
+using PacsLab.Department.Modalities;
+using PacsLab.Department.Workstation;
+
+namespace PacsLab.Department.Hosting;
+
+/// <summary>The lab's devices by name, for the REST API and the acquisition trickle.</summary>
+public sealed class DepartmentDevices(IReadOnlyList<ModalityDevice> modalities, ReadingWorkstation workstation)
+{
+    public IReadOnlyList<ModalityDevice> Modalities { get; } = modalities;
+    public ReadingWorkstation Workstation { get; } = workstation;
+
+    public ModalityDevice? FindModality(string name) =>
+        Modalities.FirstOrDefault(m => m.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using PacsLab.Api.Department;
+using PacsLab.Department.Catalog;
+using PacsLab.Department.Configuration;
+using PacsLab.Department.Hosting;
+
+namespace PacsLab.Hosting;
+
+/// <summary>
+/// The whole lab in one generic host: the PACS (its DICOM listener and REST API), then the RIS, each modality and the
+/// reading workstation as hosted services, and the acquisition trickle. All state lives under one data directory:
+/// <c>pacs/</c> for the PACS, <c>department/</c> for the RIS and the devices. The PACS's AE table starts out knowing
+/// every device of the department (each modality may store, the workstation is a move destination).
+/// </summary>
+public static class LabWebApplication
+{
+    public static WebApplication Create(LabSettings lab, IReadOnlyDictionary<string, string?> commandLineSettings, string? contentRoot = null)
+    {
+        var department = lab.Department;
+        department.DataDirectory = Path.GetFullPath(Path.Combine(lab.DataDirectory, "department"));
+        var settings = new Dictionary<string, string?>(PacsSettings(department, lab.DataDirectory));
+        foreach (var (key, value) in commandLineSettings) settings[key] = value;
+
+        var builder = PacsWebApplication.CreateBuilder(settings, contentRoot);
+        builder.Services.AddDepartment(department, lab.Trickle, lab.Catalog);
+        var app = builder.Build();
+        PacsWebApplication.UsePacs(app);
+        app.MapDepartmentApi();
+        return app;
+    }
+
+    /// <summary>The PACS's settings as the department sees it: its AE title and port, its data, and the devices in its AE table.</summary>
+    private static Dictionary<string, string?> PacsSettings(DepartmentOptions department, string dataDirectory)
+    {
+        string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Pacs:AeTitle"] = department.Pacs.AeTitle,
+            ["Pacs:DicomPort"] = Text(department.Pacs.Port),
+            ["Pacs:DataDirectory"] = Path.GetFullPath(Path.Combine(dataDirectory, "pacs")),
+        };
+        var index = 0;
+        void Known(string aeTitle, int port, string description, bool mayStore, bool mayRetrieve, bool isMoveDestination)
+        {
+            var prefix = $"Pacs:KnownAes:{index++}:";
+            settings[prefix + "AeTitle"] = aeTitle;
+            settings[prefix + "Host"] = department.ListenAddress;
+            settings[prefix + "Port"] = Text(port);
+            settings[prefix + "Description"] = description;
+            settings[prefix + "MayStore"] = mayStore ? "true" : "false";
+            settings[prefix + "MayQuery"] = "true";
+            settings[prefix + "MayRetrieve"] = mayRetrieve ? "true" : "false";
+            settings[prefix + "IsMoveDestination"] = isMoveDestination ? "true" : "false";
+        }
+        foreach (var modality in department.Modalities)
+            Known(modality.EffectiveAeTitle, modality.Port, $"{modality.Modality} modality {modality.Name} (station {modality.EffectiveStationName})", true, false, false);
+        Known(department.Workstation.AeTitle, department.Workstation.Port, "reading workstation", false, true, true);
+        return settings;
+    }
+}
