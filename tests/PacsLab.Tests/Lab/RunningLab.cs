@@ -6,7 +6,6 @@ using PacsLab.Department.Hosting;
 using PacsLab.Department.Modalities;
 using PacsLab.Hosting;
 using PacsLab.Pacs.Hosting;
-using PacsLab.Tests.Api;
 using PacsLab.TestKit;
 
 namespace PacsLab.Tests.Lab;
@@ -15,8 +14,12 @@ namespace PacsLab.Tests.Lab;
 /// `pacslab lab` in-process: the built-in department with every DICOM port chosen free, HTTP on a free port, a temp
 /// data directory and no trickle (the tests acquire on request).
 /// </summary>
+/// <remarks>Also compiled into the interop tests (linked), so it depends on nothing else of this project.</remarks>
 public sealed class RunningLab : IAsyncDisposable
 {
+    public static readonly System.Text.Json.JsonSerializerOptions Json =
+        new(System.Text.Json.JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     private readonly WebApplication _app;
     private readonly TempDirectory _folder;
 
@@ -48,22 +51,22 @@ public sealed class RunningLab : IAsyncDisposable
     }
 
     public async Task<T> GetAsync<T>(string path) =>
-        (await Http.GetFromJsonAsync<T>(path, RunningPacsApi.Json)) ?? throw new InvalidOperationException($"GET {path} returned null");
+        (await Http.GetFromJsonAsync<T>(path, Json)) ?? throw new InvalidOperationException($"GET {path} returned null");
 
     public async Task<T> PostAsync<T>(string path, object? body)
     {
-        using var response = await Http.PostAsJsonAsync(path, body, RunningPacsApi.Json);
+        using var response = await Http.PostAsJsonAsync(path, body, Json);
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {text}");
-        return System.Text.Json.JsonSerializer.Deserialize<T>(text, RunningPacsApi.Json)!;
+        return System.Text.Json.JsonSerializer.Deserialize<T>(text, Json)!;
     }
 
     public async Task<T> PutAsync<T>(string path, object body)
     {
-        using var response = await Http.PutAsJsonAsync(path, body, RunningPacsApi.Json);
+        using var response = await Http.PutAsJsonAsync(path, body, Json);
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"PUT {path}: {(int)response.StatusCode} {text}");
-        return System.Text.Json.JsonSerializer.Deserialize<T>(text, RunningPacsApi.Json)!;
+        return System.Text.Json.JsonSerializer.Deserialize<T>(text, Json)!;
     }
 
     /// <summary>Polls the job until it reaches a state the predicate accepts; fails with the job as it was after the deadline.</summary>
