@@ -40,18 +40,21 @@ public sealed class InstanceArchive
             return;
         }
         FileDurability.SyncFile(incomingPath);
-        if (!Directory.Exists(directory))
-        {
-            // Each directory made here must be durable in its parent: the fan-out level, and the root only when the
-            // first level was new too.
-            var fanOut = Path.GetDirectoryName(directory)!;
-            var fanOutIsNew = !Directory.Exists(fanOut);
-            Directory.CreateDirectory(directory);
-            FileDurability.SyncDirectory(fanOut);
-            if (fanOutIsNew) FileDurability.SyncDirectory(Path.GetDirectoryName(fanOut)!);
-        }
+        if (!Directory.Exists(directory)) CreateDurably(directory);
         File.Move(incomingPath, target);
         FileDurability.SyncDirectory(directory);
+    }
+
+    /// <summary>Creates <paramref name="directory"/> (and missing parents up to the root), each durable in its parent.</summary>
+    private void CreateDurably(string directory)
+    {
+        var missing = new Stack<string>();
+        for (var d = directory; !Directory.Exists(d) && d.Length > Root.Length; d = Path.GetDirectoryName(d)!) missing.Push(d);
+        while (missing.TryPop(out var d))
+        {
+            Directory.CreateDirectory(d);
+            FileDurability.SyncDirectory(Path.GetDirectoryName(d)!);
+        }
     }
 
     /// <summary>Removes an archived file; a missing file is not an error (a failed commit may not have placed it).</summary>

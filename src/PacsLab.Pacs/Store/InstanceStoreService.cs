@@ -26,6 +26,7 @@ public sealed class InstanceStoreService(
     ILogger<InstanceStoreService> logger)
 {
     private readonly PacsOptions _options = options.Value;
+    private readonly StoreQueries _queries = new();
 
     public async Task<StoreOutcome> StoreAsync(StagedInstance staged, CancellationToken cancellationToken)
     {
@@ -62,8 +63,7 @@ public sealed class InstanceStoreService(
         using (await writeLock.AcquireAsync(cancellationToken).ConfigureAwait(false))
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            var existing = await db.Instances.Include(i => i.Series).ThenInclude(s => s!.Study)
-                .SingleOrDefaultAsync(i => i.SopInstanceUid == attributes.SopInstanceUid, cancellationToken).ConfigureAwait(false);
+            var existing = await _queries.InstanceWithStudy(db, attributes.SopInstanceUid, cancellationToken).ConfigureAwait(false);
             if (existing is not null && (existing.ContentHash == hash || _options.DuplicatePolicy == DuplicatePolicy.KeepExisting))
                 await RestoreIfRecycledAsync(db, existing.Series!.Study!, staged, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
@@ -126,8 +126,7 @@ public sealed class InstanceStoreService(
         }
         else
         {
-            var study = await db.Studies.Include(s => s.Patient)
-                .SingleOrDefaultAsync(s => s.StudyInstanceUid == a.StudyInstanceUid, cancellationToken).ConfigureAwait(false);
+            var study = await _queries.StudyWithPatient(db, a.StudyInstanceUid, cancellationToken).ConfigureAwait(false);
             if (study is null)
             {
                 var patient = await FindOrCreatePatientAsync(db, a, now, cancellationToken).ConfigureAwait(false);
@@ -144,7 +143,7 @@ public sealed class InstanceStoreService(
                 }
             }
 
-            var series = await db.Series.SingleOrDefaultAsync(s => s.SeriesInstanceUid == a.SeriesInstanceUid, cancellationToken).ConfigureAwait(false);
+            var series = await _queries.Series(db, a.SeriesInstanceUid, cancellationToken).ConfigureAwait(false);
             if (series is not null && series.StudyKey != study.Id)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -193,9 +192,9 @@ public sealed class InstanceStoreService(
         return conflict;
     }
 
-    private static async Task<PatientRecord> FindOrCreatePatientAsync(PacsIndexContext db, IndexedAttributes a, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PatientRecord> FindOrCreatePatientAsync(PacsIndexContext db, IndexedAttributes a, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var patient = await db.Patients.SingleOrDefaultAsync(p => p.PatientId == a.PatientId && p.IssuerOfPatientId == a.IssuerOfPatientId, cancellationToken).ConfigureAwait(false);
+        var patient = await _queries.Patient(db, a.PatientId, a.IssuerOfPatientId, cancellationToken).ConfigureAwait(false);
         if (patient is not null) return patient;
         patient = new PatientRecord
         {
