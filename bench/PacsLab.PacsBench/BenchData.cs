@@ -18,7 +18,7 @@ internal static class BenchData
     public const int SeedDays = 3650;
 
     public static string CtStudyUid(int study) => DicomUidGenerator.FromName($"pacsbench ct study {study}");
-    public static string SmallStudyUid(int study) => DicomUidGenerator.FromName($"pacsbench small study {study}");
+    public static string SmallStudyUid(int study, string label = "small") => DicomUidGenerator.FromName($"pacsbench {label} study {study}");
 
     public static string SeedPatientId(int i) => $"PBP{i / 2:D6}";
     public static string SeedAccession(int i) => $"PBA{i:D7}";
@@ -38,17 +38,18 @@ internal static class BenchData
         }
     }
 
-    public static async Task WriteSmallAsync(string folder, int count)
+    public static async Task WriteSmallAsync(string folder, int count, string label = "small")
     {
         Directory.CreateDirectory(folder);
         var pixels = Phantom(32, 4);
         for (var i = 0; i < count; i++)
         {
-            var study = SmallStudyUid(i / SmallPerStudy);
-            var ds = Header($"pacsbench small image {i}", study, $"{study} series", i % SmallPerStudy + 1, 32, $"PBSMALL{i / SmallPerStudy}",
-                $"PBSACC{i / SmallPerStudy}", "20260102");
+            var study = SmallStudyUid(i / SmallPerStudy, label);
+            var tag = label.ToUpperInvariant();
+            var ds = Header($"pacsbench {label} image {i}", study, $"{study} series", i % SmallPerStudy + 1, 32, $"PB{tag}{i / SmallPerStudy}",
+                $"PB{tag}ACC{i / SmallPerStudy}", "20260102");
             ds.AddOrUpdate(DicomTags.PixelData, DicomVR.OW, pixels);
-            await Save(ds, Path.Combine(folder, $"small{i:D5}.dcm"));
+            await Save(ds, Path.Combine(folder, $"{label}{i:D5}.dcm"));
         }
     }
 

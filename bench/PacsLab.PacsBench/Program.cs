@@ -4,7 +4,7 @@ using PacsLab.PacsBench;
 
 // The PacsLab PACS against Debian's Orthanc and DCMTK's storescp, side by side in one run: ingest (C-STORE from
 // storescu), C-MOVE of a 500-image study (movescu), C-FIND at study level (findscu, and PacsLab's DicomClient).
-// Usage: dotnet run -c Release --project bench/PacsLab.PacsBench -- [ingest] [move] [find] [rounds=3] [studies=10000]
+// Usage: dotnet run -c Release --project bench/PacsLab.PacsBench -- [ingest] [move] [find] [rounds=3] [studies=10000] [warmup=2000]
 // (no part named: all three). docs/performance.md, "The PACS (issue 4)", explains the rows and has the results.
 var c = CultureInfo.InvariantCulture;
 var parts = args.Where(a => !a.Contains('=', StringComparison.Ordinal)).Select(a => a.ToLowerInvariant()).ToHashSet();
@@ -14,6 +14,7 @@ var rounds = settings.GetValueOrDefault("rounds", 3);
 var studies = settings.GetValueOrDefault("studies", 10_000);
 var ctCount = settings.GetValueOrDefault("ct", 1000);
 var smallCount = settings.GetValueOrDefault("small", 5000);
+var warmupCount = settings.GetValueOrDefault("warmup", 2000);
 if (!Dcmtk.Installed() || !File.Exists(OrthancServer.Executable()))
 {
     Console.Error.WriteLine("DCMTK (storescu, storescp, echoscu, movescu, findscu) and Orthanc are needed: apt-get install dcmtk orthanc");
@@ -26,10 +27,11 @@ Server? destination = null;
 try
 {
     var generating = Stopwatch.StartNew();
-    var data = new BenchFolders(Path.Combine(root, "ct"), Path.Combine(root, "small"), Path.Combine(root, "warmup"), Path.Combine(root, "seed"));
+    var data = new BenchFolders(Path.Combine(root, "ct"), Path.Combine(root, "small"), Path.Combine(root, "warmup"), Path.Combine(root, "warmup-small"), Path.Combine(root, "seed"));
     await BenchData.WriteCtAsync(data.Ct, ctCount, "ct");
     await BenchData.WriteSmallAsync(data.Small, smallCount);
     await BenchData.WriteCtAsync(data.Warmup, 20, "warmup");
+    await BenchData.WriteSmallAsync(data.WarmupSmall, warmupCount, "warmsmall");
     if (parts.Contains("find")) await BenchData.WriteSeedAsync(data.Seed, studies);
     using (var sync = Process.Start("sync")!) await sync.WaitForExitAsync();
     long Bytes(string folder) => Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length) : 0;
@@ -59,4 +61,4 @@ finally
     Directory.Delete(root, recursive: true);
 }
 
-internal sealed record BenchFolders(string Ct, string Small, string Warmup, string Seed);
+internal sealed record BenchFolders(string Ct, string Small, string Warmup, string WarmupSmall, string Seed);
