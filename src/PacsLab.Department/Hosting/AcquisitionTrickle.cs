@@ -63,6 +63,11 @@ public sealed class AcquisitionTrickle(DepartmentDevices devices, OrderBook orde
             {
                 return;
             }
+            catch (Exception ex)
+            {
+                // One failed turn (a full disk, a garbled worklist answer, a time-out) must not stop the lab: log it, go on.
+                DepartmentHostLog.TrickleTurnFailed(logger, ex);
+            }
         }
     }
 
@@ -73,8 +78,16 @@ public sealed class AcquisitionTrickle(DepartmentDevices devices, OrderBook orde
         var item = Pick(worklist.Items);
         if (item is null)
         {
-            // Orders are placed for the station the RIS knows (the configured AE title), not whatever the device now calls itself.
-            var placement = catalog.NewOrder(device.Modality, device.Options.EffectiveAeTitle);
+            // Orders are placed for the station the RIS knows (the configured AE title), not whatever the device now calls
+            // itself; and only when none is waiting, so a device that cannot see its worklist does not pile up orders.
+            var station = device.Options.EffectiveAeTitle;
+            var today = DateOnly.FromDateTime(DateTime.Now);
+            var waiting = await orders.ListAsync(
+                new OrderFilter { ScheduledStationAeTitle = station, Modality = device.Modality, Status = OrderStatus.Scheduled, From = today, To = today }, cancellationToken).ConfigureAwait(false);
+            if (waiting.Count > 0)
+                return Failed(device, $"its worklist query as {device.ServiceMenu.Current.AeTitle} found no step, although {waiting.Count} order(s) " +
+                                      $"wait for station {station} (first: {waiting[0].AccessionNumber})");
+            var placement = catalog.NewOrder(device.Modality, station);
             if (placement is null) return Failed(device, $"the sample catalog has no study template for {device.Modality}");
             var order = await orders.PlaceAsync(placement, "acquisition trickle", cancellationToken).ConfigureAwait(false);
             DepartmentHostLog.TrickleOrdered(logger, device.Name, order.AccessionNumber);
@@ -83,7 +96,7 @@ public sealed class AcquisitionTrickle(DepartmentDevices devices, OrderBook orde
             item = Pick(worklist.Items);
             if (item is null)
                 return Failed(device, $"its worklist query as {device.ServiceMenu.Current.AeTitle} found no step, not even the new order {order.AccessionNumber} " +
-                                      $"scheduled for {device.Options.EffectiveAeTitle}");
+                                      $"scheduled for {station}");
         }
         DepartmentHostLog.TrickleAcquires(logger, device.Name, item.AccessionNumber, item.RequestedProcedureDescription ?? "");
         try
@@ -91,7 +104,7 @@ public sealed class AcquisitionTrickle(DepartmentDevices devices, OrderBook orde
             var result = await device.AcquireAsync(item, cancellationToken).ConfigureAwait(false);
             return $"{device.Name} acquired {result.InstanceCount} images for {item.AccessionNumber} and queued send job {result.Job.Id}";
         }
-        catch (Exception ex) when (ex is DeviceInputException or ArgumentException or IOException)
+        catch (Exception ex) when (ex is DeviceInputException or ArgumentException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             return Failed(device, ex.Message);
         }

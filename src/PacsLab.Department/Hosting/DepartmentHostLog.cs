@@ -15,4 +15,7 @@ internal static partial class DepartmentHostLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Acquisition trickle: {Device} could not acquire: {Reason}")]
     public static partial void TrickleFailed(ILogger logger, string device, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Acquisition trickle: this turn failed; the next one comes at the usual interval")]
+    public static partial void TrickleTurnFailed(ILogger logger, Exception exception);
 }

@@ -18,8 +18,12 @@ internal sealed record AcquisitionOrder(
         item.RequestedProcedureDescription ?? item.ScheduledProcedureStepDescription,
         item.ReferringPhysicianName, item.RequestedProcedureId, item.ScheduledProcedureStepId, "worklist");
 
-    public static AcquisitionOrder From(ManualRegistration registration) => new(
-        new PatientDemographics(registration.PatientId.Trim(), registration.PatientName.Trim(), Blank(registration.BirthDate),
+    /// <summary>
+    /// A typed-in registration. With no Patient ID the console makes a temporary one (<c>TMP</c> and the time), as
+    /// modalities do for an emergency patient: a study the PACS administrator will have to reconcile later.
+    /// </summary>
+    public static AcquisitionOrder From(ManualRegistration registration, DateTime now) => new(
+        new PatientDemographics(Blank(registration.PatientId) ?? $"TMP{now:yyMMddHHmmss}", registration.PatientName.Trim(), Blank(registration.BirthDate),
             Blank(registration.Sex)?.ToUpperInvariant()),
         registration.AccessionNumber.Trim(), null, Blank(registration.StudyDescription), Blank(registration.ReferringPhysicianName),
         null, null, "manual registration");

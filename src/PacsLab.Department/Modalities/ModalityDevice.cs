@@ -36,7 +36,8 @@ public sealed class ModalityDevice : IAsyncDisposable
         _time = time ?? TimeProvider.System;
         _logger = loggers.CreateLogger($"PacsLab.Department.Modalities.{options.Name}");
         _listener = new EchoListener(listenAddress ?? IPAddress.Loopback, () => ServiceMenu!.Current.AeTitle, loggers.CreateLogger<DicomServer>());
-        ServiceMenu = new ModalityServiceMenu(network, _listener, TimeSpan.FromSeconds(options.SendQueue.ConnectTimeoutSeconds), _logger);
+        ServiceMenu = new ModalityServiceMenu(network, _listener, TimeSpan.FromSeconds(options.SendQueue.ConnectTimeoutSeconds), _logger,
+            new NetworkSettingsStore(DataDirectory));
         _queue = new SendQueue(new SendJobStore(Path.Combine(DataDirectory, "studies"), _logger), () => ServiceMenu.Current, options.SendQueue, _time, _logger);
         _queue.JobChanged += OnJobChanged;
         _acquisition = new StudyAcquisition(options, synthesizer, reporter, _queue, _time, _logger);
@@ -139,7 +140,8 @@ public sealed class ModalityDevice : IAsyncDisposable
     public async Task<VerificationReport> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var report = await ServiceMenu.VerifyAsync(cancellationToken).ConfigureAwait(false);
-        Record(report.Destination.Error ?? report.Worklist.Error);
+        // A good echo or worklist answer does not clear a send error: the jobs may still be failing (a lost AE title).
+        if ((report.Destination.Error ?? report.Worklist.Error) is { } verifyError) Record(verifyError);
         return report;
     }
 
@@ -152,7 +154,7 @@ public sealed class ModalityDevice : IAsyncDisposable
             TimeSpan.FromSeconds(Options.SendQueue.ConnectTimeoutSeconds), cancellationToken).ConfigureAwait(false);
         if (result.Error is { } error) ModalityLog.WorklistFailed(_logger, error.Kind.ToString(), error.Message);
         else ModalityLog.WorklistQueried(_logger, result.Summary);
-        Record(result.Error);
+        if (result.Error is { } worklistError) Record(worklistError);
         return result;
     }
 
@@ -168,7 +170,7 @@ public sealed class ModalityDevice : IAsyncDisposable
     {
         var errors = ManualRegistrationRules.Check(registration);
         if (errors.Count > 0) throw new DeviceInputException("The patient was not registered", errors);
-        return AcquireAsync(AcquisitionOrder.From(registration), cancellationToken);
+        return AcquireAsync(AcquisitionOrder.From(registration, _time.GetLocalNow().DateTime), cancellationToken);
     }
 
     /// <summary>Sends the job now (see <see cref="SendQueue.ResendAsync"/>); null for an unknown job id.</summary>

@@ -8,6 +8,7 @@ namespace PacsLab.Department.Modalities;
 /// The modality's service menu: shows and edits its network settings (own AE title and port, destination,
 /// worklist) and verifies them with C-ECHO. An edit is checked first and applies to the next association; one that
 /// cannot be used changes nothing and says which field is wrong. This is also where a "repair" can lose the AE title.
+/// Edits are kept in the device's data directory and outlive a restart (department.yaml gives only the first settings).
 /// </summary>
 public sealed class ModalityServiceMenu
 {
@@ -15,11 +16,13 @@ public sealed class ModalityServiceMenu
     private readonly EchoListener _listener;
     private readonly TimeSpan _connectTimeout;
     private readonly ILogger _logger;
+    private readonly NetworkSettingsStore? _store;
     private ModalityNetworkSettings _current;
 
-    internal ModalityServiceMenu(ModalityNetworkSettings initial, EchoListener listener, TimeSpan connectTimeout, ILogger logger)
+    internal ModalityServiceMenu(ModalityNetworkSettings initial, EchoListener listener, TimeSpan connectTimeout, ILogger logger, NetworkSettingsStore? store = null)
     {
-        _current = initial;
+        _store = store;
+        _current = store?.Load() ?? initial;
         _listener = listener;
         _connectTimeout = connectTimeout;
         _logger = logger;
@@ -57,6 +60,7 @@ public sealed class ModalityServiceMenu
                         [new ConfigurationError("port", $"port {proposed.Port} cannot be used ({ex.SocketErrorCode}: {ex.Message}); the device stays on port {bound}")]);
                 }
             }
+            if (_store is not null) await _store.SaveAsync(proposed, cancellationToken).ConfigureAwait(false);
             Volatile.Write(ref _current, proposed);
             var changes = Describe(current, proposed);
             if (changes.Length > 0) ModalityLog.SettingsChanged(_logger, changes);

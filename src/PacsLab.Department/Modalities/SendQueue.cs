@@ -163,6 +163,12 @@ public sealed class SendQueue : IAsyncDisposable
                     ModalityLog.JobStateNotSaved(_logger, ex, due.Id);
                     await WaitAsync(now, now + _schedule.FirstDelay, stopping).ConfigureAwait(false);
                 }
+                catch (Exception ex) when (!stopping.IsCancellationRequested)
+                {
+                    // Anything else must not end the worker silently (the device would look idle with jobs waiting).
+                    ModalityLog.AttemptCrashed(_logger, ex, due.Id);
+                    await WaitAsync(now, now + _schedule.FirstDelay, stopping).ConfigureAwait(false);
+                }
                 continue;
             }
             await WaitAsync(now, waiting.Min(j => j.NextAttemptAt), stopping).ConfigureAwait(false);

@@ -9,9 +9,10 @@ using PacsLab.Dicom;
 namespace PacsLab.Department.Modalities;
 
 /// <summary>
-/// One acquisition, start to queue: tell the RIS the step started, make the study, save its files in a new job
-/// folder, tell the RIS the step completed, queue the send job. A RIS that cannot be told is a warning, not a stop
-/// (a real modality scans the patient anyway); a study that cannot be made or saved leaves nothing behind.
+/// One acquisition, start to queue: make the study, save its files in a new job folder, tell the RIS the step
+/// started and completed, queue the send job. The RIS hears of the step only once the study exists, so a study that
+/// cannot be made or saved leaves nothing behind, not even an order stuck in progress. A RIS that cannot be told is a
+/// warning, not a stop (a real modality scans the patient anyway).
 /// </summary>
 internal sealed class StudyAcquisition(
     ModalityDeviceOptions device,
@@ -27,10 +28,6 @@ internal sealed class StudyAcquisition(
             throw new InvalidOperationException($"The study synthesizer cannot make {device.Modality} studies (it makes {string.Join(", ", synthesizer.Modalities)}).");
         var warnings = new List<string>();
         var reportsToRis = order.AccessionNumber.Length > 0;
-        if (reportsToRis)
-            await ReportAsync(() => reporter.StepStartedAsync(order.AccessionNumber, stationAeTitle, cancellationToken), order.AccessionNumber, "started", warnings)
-                .ConfigureAwait(false);
-
         var now = time.GetUtcNow();
         var acquiredAt = time.GetLocalNow().DateTime;
         var request = new StudyRequest
@@ -66,6 +63,9 @@ internal sealed class StudyAcquisition(
             throw;
         }
 
+        if (reportsToRis)
+            await ReportAsync(() => reporter.StepStartedAsync(order.AccessionNumber, stationAeTitle, cancellationToken), order.AccessionNumber, "started", warnings)
+                .ConfigureAwait(false);
         if (reportsToRis)
             await ReportAsync(() => reporter.StepCompletedAsync(order.AccessionNumber, study.StudyInstanceUid, instances.Count, cancellationToken),
                 order.AccessionNumber, "completed", warnings).ConfigureAwait(false);

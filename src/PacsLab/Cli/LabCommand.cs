@@ -81,7 +81,8 @@ internal static class LabCommand
                 var dicom = await app.Services.GetRequiredService<PacsDicomService>().Ready;
                 LabBanner.Write(output, app, dicom, lab);
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Net.Sockets.SocketException or UnauthorizedAccessException
+                                           or InvalidDataException or PacsLab.Department.Ris.Orders.OrderBookException)
             {
                 await error.WriteLineAsync($"pacslab lab: could not start: {ex.Message}");
                 await error.WriteLineAsync("Check that the ports in the department description are free (another PacsLab running?) and that the data directory is writable.");

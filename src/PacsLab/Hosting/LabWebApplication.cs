@@ -17,6 +17,7 @@ public static class LabWebApplication
     public static WebApplication Create(LabSettings lab, IReadOnlyDictionary<string, string?> commandLineSettings, string? contentRoot = null)
     {
         var department = lab.Department;
+        RequireFixedPorts(department);
         department.DataDirectory = Path.GetFullPath(Path.Combine(lab.DataDirectory, "department"));
         var settings = new Dictionary<string, string?>(PacsSettings(department, lab.DataDirectory));
         foreach (var (key, value) in commandLineSettings) settings[key] = value;
@@ -27,6 +28,21 @@ public static class LabWebApplication
         PacsWebApplication.UsePacs(app);
         app.MapDepartmentApi();
         return app;
+    }
+
+    /// <summary>
+    /// The devices find the PACS and the RIS, and the PACS's AE table finds the workstation, by the ports in the
+    /// department description, so in the lab these three cannot be 0 ("any free port"); the modalities' may.
+    /// </summary>
+    private static void RequireFixedPorts(DepartmentOptions department)
+    {
+        var zero = new List<string>();
+        if (department.Pacs.Port == 0) zero.Add("pacs.port");
+        if (department.Ris.Port == 0) zero.Add("ris.port");
+        if (department.Workstation.Port == 0) zero.Add("workstation.port");
+        if (zero.Count > 0)
+            throw new ArgumentException($"{string.Join(", ", zero)} is 0 in the department description; in the lab the PACS, the RIS and the workstation need " +
+                                        "fixed ports, since the modalities and the PACS AE table are set up with them. Give each a free port number.");
     }
 
     /// <summary>The PACS's settings as the department sees it: its AE title and port, its data, and the devices in its AE table.</summary>

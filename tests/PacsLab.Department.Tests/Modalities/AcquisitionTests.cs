@@ -61,6 +61,41 @@ public sealed class AcquisitionTests
     }
 
     [Fact]
+    public async Task RegisterManually_NoPatientId_GetsATemporaryIdFromTheConsoleClock()
+    {
+        using var folder = new TempDirectory();
+        var synthesizer = new FakeSynthesizer();
+        await using var device = TestDevices.Create(folder.Path, TestDevices.ClosedPort(), synthesizer: synthesizer);
+
+        await device.RegisterManuallyAsync(new ManualRegistration { PatientName = "UNKNOWN^TRAUMA" });
+
+        var request = Assert.Single(synthesizer.Requests);
+        Assert.Matches("^TMP[0-9]{12}$", request.Patient.PatientId);
+        Assert.Equal("UNKNOWN^TRAUMA", request.Patient.PatientName);
+    }
+
+    [Fact]
+    public async Task Acquire_SynthesisFails_TheRisIsNotToldAndNothingIsQueued()
+    {
+        using var folder = new TempDirectory();
+        var ris = new RecordingStepReporter();
+        await using var device = TestDevices.Create(folder.Path, TestDevices.ClosedPort(), synthesizer: new FailingSynthesizer(), reporter: ris);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => device.RegisterManuallyAsync(TestDevices.Patient(accession: "ACC-9")));
+
+        Assert.Empty(ris.Calls);
+        Assert.Empty(device.Jobs);
+    }
+
+    private sealed class FailingSynthesizer : PacsLab.Department.Synthesis.IStudySynthesizer
+    {
+        public IReadOnlyCollection<string> Modalities { get; } = ["CT", "MR", "CR", "US"];
+
+        public PacsLab.Department.Synthesis.SynthesizedStudy Synthesize(PacsLab.Department.Synthesis.StudyRequest request) =>
+            throw new ArgumentException("the synthesizer refused this request");
+    }
+
+    [Fact]
     public async Task RegisterManually_UnscheduledPatient_RisIsNotTold()
     {
         using var folder = new TempDirectory();

@@ -141,4 +141,18 @@ public sealed class ServiceMenuTests
         Assert.False(report.Success);
         Assert.Equal(DeviceErrorKind.ConnectionRefused, device.Status.LastError?.Kind);
     }
+
+    [Fact]
+    public async Task Apply_LostAeTitle_IsStillLostAfterARestartOfTheDevice()
+    {
+        using var folder = new TempDirectory();
+        var destination = TestDevices.ClosedPort();
+        await using (var device = TestDevices.Create(folder.Path, destination))
+            await device.ServiceMenu.ApplyAsync(new NetworkSettingsEdit { AeTitle = "CT_DEFAULT" });
+
+        await using var restarted = TestDevices.Create(folder.Path, destination);
+
+        Assert.Equal("CT_DEFAULT", restarted.ServiceMenu.Current.AeTitle);
+        Assert.Equal(destination, restarted.ServiceMenu.Current.Destination);
+    }
 }

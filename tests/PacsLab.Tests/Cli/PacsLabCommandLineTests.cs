@@ -34,6 +34,19 @@ public class PacsLabCommandLineTests
     }
 
     [Fact]
+    public async Task Lab_PacsPortZero_RefusedBecauseTheDevicesNeedAFixedPort()
+    {
+        using var folder = new PacsLab.TestKit.TempDirectory("pacslab-cli");
+        var path = Path.Combine(folder.Path, "department.yaml");
+        await File.WriteAllTextAsync(path, "pacs:\n  port: 0\n");
+
+        var run = await CommandLineRun.InvokeAsync("lab", "--config", path, "--data", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("pacs.port is 0", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Version_PrintsTheVersion()
     {
         var run = await CommandLineRun.InvokeAsync("--version");

@@ -43,7 +43,7 @@ public sealed class LabTests
             new ManualRegistration { PatientId = "PL100002", PatientName = "DOE^JANE", AccessionNumber = "A10031", StudyDescription = "US ABDOMEN RUQ" });
         var rejected = await lab.WaitForJobAsync("US_CLINIC", acquired.Job.Id, j => j.LastError is not null);
 
-        Assert.NotEqual(SendJobState.Sent, rejected.State);
+        Assert.Equal(SendJobState.WaitingRetry, rejected.State);
         Assert.Contains("calling AE title not recognized", rejected.LastError!.Message, StringComparison.Ordinal);
         Assert.Contains("US_DEFAULT", rejected.LastError.Message, StringComparison.Ordinal);
         Assert.Empty(await lab.GetAsync<List<JsonElement>>("/api/pacs/studies?AccessionNumber=A10031"));
@@ -52,6 +52,7 @@ public sealed class LabTests
 
         await lab.PutAsync<ModalityEndpoints.ServiceMenuView>("/api/department/modalities/US_CLINIC/config", new NetworkSettingsEdit { AeTitle = "US_CLINIC" });
         await lab.PostAsync<SendJob>($"/api/department/modalities/US_CLINIC/jobs/{acquired.Job.Id}/resend", null);
+        // The next automatic retry is an hour away (RunningLab), so this delivery is the resend's.
         var sent = await lab.WaitForJobAsync("US_CLINIC", acquired.Job.Id, j => j.State == SendJobState.Sent);
 
         Assert.Equal(acquired.InstanceCount, sent.DeliveredCount);
@@ -109,5 +110,24 @@ public sealed class LabTests
         Assert.Contains("acquired", us, StringComparison.Ordinal);
         var placed = (await lab.GetAsync<List<Order>>("/api/ris/orders?station=US_CLINIC")).Where(o => o.AccessionNumber.StartsWith('T')).ToList();
         Assert.NotEqual(OrderStatus.Scheduled, Assert.Single(placed).Status);
+    }
+
+    [Fact]
+    public async Task Trickle_ADeviceThatLostItsAeTitle_FindsNoStepAndDoesNotPileUpOrders()
+    {
+        await using var lab = await RunningLab.StartAsync();
+        foreach (var order in await lab.GetAsync<List<Order>>("/api/ris/orders?station=US_CLINIC"))
+            if (order.Status == OrderStatus.Scheduled) await lab.PostAsync<Order>($"/api/ris/orders/{order.AccessionNumber}/discontinue", new RisEndpoints.DiscontinueRequest("test"));
+        await lab.PutAsync<ModalityEndpoints.ServiceMenuView>("/api/department/modalities/US_CLINIC/config", new NetworkSettingsEdit { AeTitle = "US_DEFAULT" });
+
+        var outcomes = new List<string>();
+        for (var i = 0; i < 3 * lab.Devices.Modalities.Count; i++)
+            outcomes.Add((await lab.PostAsync<LabEndpoints.AcquireNowResult>("/api/lab/trickle/acquire-now", null)).Outcome);
+
+        var us = outcomes.Where(o => o.StartsWith("US_CLINIC", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, us.Count);
+        Assert.All(us, o => Assert.Contains("found no step", o, StringComparison.Ordinal));
+        var placed = (await lab.GetAsync<List<Order>>("/api/ris/orders?station=US_CLINIC")).Where(o => o.AccessionNumber.StartsWith('T')).ToList();
+        Assert.Equal(OrderStatus.Scheduled, Assert.Single(placed).Status);
     }
 }

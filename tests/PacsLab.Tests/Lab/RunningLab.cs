@@ -42,7 +42,13 @@ public sealed class RunningLab : IAsyncDisposable
         department.Pacs.Port = FreePort.Next();
         department.Ris.Port = FreePort.Next();
         department.Workstation.Port = FreePort.Next();
-        foreach (var modality in department.Modalities) modality.Port = FreePort.Next();
+        foreach (var modality in department.Modalities)
+        {
+            modality.Port = FreePort.Next();
+            // No automatic retry within a test: a job that gets delivered after a failure was delivered by a resend.
+            modality.SendQueue.FirstRetryDelaySeconds = 3600;
+            modality.SendQueue.MaxRetryDelaySeconds = 3600;
+        }
         var app = LabWebApplication.Create(new LabSettings(department, folder.Path, new TrickleOptions { IntervalSeconds = 0 }),
             new Dictionary<string, string?> { ["Http:Port"] = "0" }, folder.Path);
         await app.StartAsync();

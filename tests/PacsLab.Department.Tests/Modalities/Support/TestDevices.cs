@@ -11,7 +11,7 @@ public static class TestDevices
     public static readonly DateTimeOffset Start = new(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
 
     public static ModalityDevice Create(string dataDirectory, DicomNode destination, DicomNode? worklist = null, string aeTitle = "CT_ROOM1",
-        ManualClock? clock = null, FakeSynthesizer? synthesizer = null, RecordingStepReporter? reporter = null,
+        ManualClock? clock = null, PacsLab.Department.Synthesis.IStudySynthesizer? synthesizer = null, RecordingStepReporter? reporter = null,
         Action<ModalityDeviceOptions>? configure = null)
     {
         var options = new ModalityDeviceOptions { Name = "CT_ROOM1", Modality = "CT", AeTitle = aeTitle, StationName = "CT_ROOM1", Port = 0 };
