@@ -155,7 +155,7 @@ public sealed class SendQueueTests
     {
         using var folder = new TempDirectory();
         await using var pacs = TestScp.Start();
-        await using var device = TestDevices.Create(folder.Path, TestDevices.NodeOf(pacs));
+        await using var device = TestDevices.Create(folder.Path, TestDevices.NodeOf(pacs), configure: o => o.SendQueue.DeleteFilesAfterSend = false);
         await device.StartAsync();
         var id = (await device.RegisterManuallyAsync(TestDevices.Patient())).Job.Id;
         await device.WaitForAsync(id, j => j.State == SendJobState.Sent);

@@ -130,4 +130,22 @@ public sealed class LabTests
         var placed = (await lab.GetAsync<List<Order>>("/api/ris/orders?station=US_CLINIC")).Where(o => o.AccessionNumber.StartsWith('T')).ToList();
         Assert.Equal(OrderStatus.Scheduled, Assert.Single(placed).Status);
     }
+
+    [Fact]
+    public async Task Api_RisStatusAndWorkstationConfig_ShowWhereTheyAreAndTheWorkstationCanBePointedElsewhere()
+    {
+        await using var lab = await RunningLab.StartAsync();
+
+        var ris = await lab.GetAsync<JsonElement>("/api/ris");
+        var config = await lab.PutAsync<WorkstationEndpoints.WorkstationConfig>("/api/department/workstation/config",
+            new PacsLab.Department.Configuration.DicomNode("127.0.0.1", 4242, "OTHER_PACS"));
+        using var bad = await lab.Http.PutAsJsonAsync("/api/department/workstation/config", new PacsLab.Department.Configuration.DicomNode("127.0.0.1", 0, "OTHER_PACS"));
+
+        Assert.Equal("RIS", ris.GetProperty("aeTitle").GetString());
+        Assert.Equal($"127.0.0.1:{lab.Department.Ris.Port}", ris.GetProperty("endpoint").GetString());
+        Assert.True(ris.GetProperty("orders").GetProperty("Scheduled").GetInt32() > 0);
+        Assert.Equal(new PacsLab.Department.Configuration.DicomNode("127.0.0.1", 4242, "OTHER_PACS"), config.Pacs);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("OTHER_PACS", (await lab.GetAsync<WorkstationEndpoints.WorkstationConfig>("/api/department/workstation/config")).Pacs.AeTitle);
+    }
 }

@@ -7,8 +7,17 @@ public static class RisEndpoints
 {
     public sealed record DiscontinueRequest(string? Reason = null);
 
+    /// <summary>The RIS at a glance: who and where it is, and how many orders are in each state.</summary>
+    public sealed record RisStatus(string AeTitle, string Endpoint, string OrderBook, IReadOnlyDictionary<OrderStatus, int> Orders);
+
     public static void Map(RouteGroupBuilder group)
     {
+        group.MapGet("/", async (PacsLab.Department.Hosting.RisService ris, OrderBook orders, CancellationToken ct) =>
+        {
+            var all = await orders.ListAsync(OrderFilter.All, ct);
+            return new RisStatus(ris.AeTitle, ris.LocalEndPoint.ToString(), orders.FilePath,
+                Enum.GetValues<OrderStatus>().ToDictionary(s => s, s => all.Count(o => o.Status == s)));
+        }).WithName("GetRis");
         group.MapGet("/orders", async (OrderStatus? status, string? modality, string? station, string? patientId, OrderBook orders, CancellationToken ct) =>
             await orders.ListAsync(new OrderFilter { Status = status, Modality = modality, ScheduledStationAeTitle = station, PatientId = patientId }, ct))
             .WithName("ListOrders");

@@ -11,6 +11,9 @@ public static class WorkstationEndpoints
 
     public sealed record RetrieveRequest(string PatientId, string? StudyInstanceUid = null);
 
+    /// <summary>The workstation's network settings: its own AE title and port (from department.yaml) and the PACS it uses.</summary>
+    public sealed record WorkstationConfig(string AeTitle, int? Port, DicomNode Pacs);
+
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/", (DepartmentDevices devices) =>
@@ -20,6 +23,14 @@ public static class WorkstationEndpoints
         }).WithName("GetWorkstation");
         group.MapPost("/retrieve", async (RetrieveRequest request, DepartmentDevices devices, CancellationToken ct) =>
             await devices.Workstation.RetrievePriorsAsync(request.PatientId, request.StudyInstanceUid, ct)).WithName("RetrievePriors");
+        group.MapGet("/config", (DepartmentDevices devices) => Config(devices.Workstation)).WithName("GetWorkstationConfig");
+        group.MapPut("/config", (DicomNode pacs, DepartmentDevices devices) =>
+        {
+            devices.Workstation.UsePacs(pacs);
+            return Config(devices.Workstation);
+        }).WithName("EditWorkstationConfig");
         group.MapPost("/verify", async (DepartmentDevices devices, CancellationToken ct) => await devices.Workstation.VerifyAsync(ct)).WithName("VerifyWorkstation");
     }
+
+    private static WorkstationConfig Config(ReadingWorkstation workstation) => new(workstation.AeTitle, workstation.Port, workstation.Pacs);
 }
