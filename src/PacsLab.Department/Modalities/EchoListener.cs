@@ -9,7 +9,7 @@ namespace PacsLab.Department.Modalities;
 /// A device's C-ECHO SCP on its port (the network layer's <see cref="DicomServer"/>). Moving it to another port
 /// binds the new one first, so a port already taken leaves the old listener running.
 /// </summary>
-internal sealed class EchoListener(IPAddress address, Func<string> aeTitle, ILogger<DicomServer> logger) : IAsyncDisposable
+internal sealed class EchoListener(IPAddress address, Func<string> aeTitle, ILogger logger) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private DicomServer? _server;

@@ -35,7 +35,7 @@ public sealed class ModalityDevice : IAsyncDisposable
         DataDirectory = Path.GetFullPath(dataDirectory);
         _time = time ?? TimeProvider.System;
         _logger = loggers.CreateLogger($"PacsLab.Department.Modalities.{options.Name}");
-        _listener = new EchoListener(listenAddress ?? IPAddress.Loopback, () => ServiceMenu!.Current.AeTitle, loggers.CreateLogger<DicomServer>());
+        _listener = new EchoListener(listenAddress ?? IPAddress.Loopback, () => ServiceMenu!.Current.AeTitle, loggers.CreateLogger($"PacsLab.Department.Modalities.{options.Name}.Associations"));
         ServiceMenu = new ModalityServiceMenu(network, _listener, TimeSpan.FromSeconds(options.SendQueue.ConnectTimeoutSeconds), _logger,
             new NetworkSettingsStore(DataDirectory));
         _queue = new SendQueue(new SendJobStore(Path.Combine(DataDirectory, "studies"), _logger), () => ServiceMenu.Current, options.SendQueue, _time, _logger);

@@ -92,7 +92,7 @@ public sealed class ReadingWorkstation : IAsyncDisposable
                 },
                 new AssociationPolicy { AeTitle = AeTitle, SupportedSyntaxes = WorkstationSyntaxes.Accepted },
                 new DimseServiceHandlers { Store = new WorkstationStoreHandler(_store, _time, _logger) },
-                _loggers.CreateLogger<DicomServer>());
+                _loggers.CreateLogger($"PacsLab.Department.Workstation.{AeTitle}.Associations"));
             try
             {
                 server.Start();

@@ -14,7 +14,7 @@ namespace PacsLab.Dicom.Network.Transport;
 /// A-ASSOCIATE-RJ (local limit exceeded); stopping stops accepting, lets live associations finish for a while, then
 /// aborts them. Every attempt becomes an <see cref="AssociationRecord"/> on <see cref="Records"/>.
 /// </summary>
-public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy policy, DimseServiceHandlers handlers, ILogger<DicomServer>? logger = null)
+public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy policy, DimseServiceHandlers handlers, ILogger? logger = null)
     : IAsyncDisposable
 {
     private readonly ILogger _logger = logger ?? NullLogger<DicomServer>.Instance;

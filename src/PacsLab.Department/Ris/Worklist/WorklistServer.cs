@@ -54,7 +54,7 @@ public sealed class WorklistServer : IAsyncDisposable
             new DicomServerOptions { Address = IPAddress.Loopback, Port = _options.Port },
             WorklistSyntaxes.Policy(AeTitle),
             new DimseServiceHandlers { Find = new WorklistFindHandler(_orders, _loggers.CreateLogger<WorklistFindHandler>()) },
-            _loggers.CreateLogger<DicomServer>());
+            _loggers.CreateLogger("PacsLab.Department.Ris.Associations"));
         try
         {
             server.Start();

@@ -45,7 +45,7 @@ public static class ModalityEndpoints
                 return Results.Problem(title: "The worklist could not be queried", detail: $"{worklist.Summary} Register the patient by hand (POST .../register) or fix the worklist settings.",
                     statusCode: StatusCodes.Status502BadGateway);
             var wanted = request?.AccessionNumber;
-            var item = worklist.Items.FirstOrDefault(i => wanted is { Length: > 0 } ? i.AccessionNumber == wanted : i.ScheduledProcedureStepStatus != "STARTED");
+            var item = worklist.Items.FirstOrDefault(i => wanted is { Length: > 0 } ? i.AccessionNumber == wanted : !string.Equals(i.ScheduledProcedureStepStatus, "STARTED", StringComparison.OrdinalIgnoreCase));
             if (item is null)
                 return Results.Problem(title: "Nothing to acquire",
                     detail: wanted is { Length: > 0 }
