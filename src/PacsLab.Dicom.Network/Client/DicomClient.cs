@@ -100,6 +100,24 @@ public sealed partial class DicomClient : IAsyncDisposable
         return await ReceiveResponseAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Sends a data set already encoded in <paramref name="syntax"/> byte for byte, if the peer accepted that syntax for
+    /// the SOP class; null (nothing sent) when it did not, so the caller can send a parsed, re-encoded copy instead.
+    /// </summary>
+    public async Task<DimseCommand?> TryStoreEncodedAsync(string sopClassUid, string sopInstanceUid, DicomTransferSyntax syntax,
+        Func<CancellationToken, Task<Stream>> openDataSet, CancellationToken cancellationToken, string? moveOriginatorAeTitle = null, ushort? moveOriginatorMessageId = null)
+    {
+        var context = _association.AcceptedContexts.FirstOrDefault(c => c.AbstractSyntax == sopClassUid && c.TransferSyntax.Uid == syntax.Uid);
+        if (context is null) return null;
+        var dataSet = await openDataSet(cancellationToken).ConfigureAwait(false);
+        await using (dataSet.ConfigureAwait(false))
+        {
+            var request = DimseCommands.StoreRequest(NextMessageId(), sopClassUid, sopInstanceUid, DimsePriority.Medium, moveOriginatorAeTitle, moveOriginatorMessageId);
+            await SendRequestAsync(() => _association.SendAsync(context.Id, request, dataSet, cancellationToken)).ConfigureAwait(false);
+        }
+        return await ReceiveResponseAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public Task ReleaseAsync(CancellationToken cancellationToken = default) => _association.ReleaseAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,15 @@ public interface ICFindHandler
 }
 
 /// <summary>One instance a C-MOVE or C-GET will send: what it is, and how to open it when its turn comes.</summary>
-public sealed record RetrieveItem(string SopClassUid, string SopInstanceUid, DicomTransferSyntax TransferSyntax, Func<CancellationToken, Task<DicomFile>> OpenAsync);
+public sealed record RetrieveItem(string SopClassUid, string SopInstanceUid, DicomTransferSyntax TransferSyntax, Func<CancellationToken, Task<DicomFile>> OpenAsync)
+{
+    /// <summary>
+    /// Optional: opens the data set as stored, already encoded in <see cref="TransferSyntax"/> (the stream starts at the
+    /// data set, past any Part 10 header). When the peer accepted that very syntax the bytes go out as they are, with
+    /// no parsing and no re-encoding; otherwise <see cref="OpenAsync"/> is used.
+    /// </summary>
+    public Func<CancellationToken, Task<Stream>>? OpenEncodedAsync { get; init; }
+}
 
 /// <summary>
 /// C-MOVE and C-GET SCP (PS3.4 C.4.2, C.4.3): says which instances the identifier selects. The dispatcher sends

@@ -109,6 +109,10 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
     {
         try
         {
+            if (sub is not null && item.OpenEncodedAsync is { } openEncoded
+                && await sub.TryStoreEncodedAsync(item.SopClassUid, item.SopInstanceUid, item.TransferSyntax, openEncoded, cancellationToken,
+                    handlers.MoveOriginatorAeTitle, request.MessageId).ConfigureAwait(false) is { } response)
+                return response.Status;
             var file = await item.OpenAsync(cancellationToken).ConfigureAwait(false);
             if (sub is not null)
                 return (await sub.StoreAsync(file, cancellationToken, handlers.MoveOriginatorAeTitle, request.MessageId).ConfigureAwait(false)).Status;

@@ -30,8 +30,42 @@ public sealed class PacsRetrieveHandler(RetrieveSelector selector, InstanceArchi
             throw new DimseStatusException(DimseStatus.DataSetDoesNotMatchSopClass, ex.Message);
         }
         return instances.Select(i => new RetrieveItem(i.SopClassUid, i.SopInstanceUid, DicomTransferSyntax.FromUid(i.TransferSyntaxUid),
-            ct => OpenAsync(i.SopInstanceUid, i.FilePath, ct))).ToList();
+            ct => OpenAsync(i.SopInstanceUid, i.FilePath, ct))
+        {
+            OpenEncodedAsync = ct => OpenEncodedAsync(i.SopInstanceUid, i.FilePath, ct),
+        }).ToList();
     }
+
+    /// <summary>The archived file's data set bytes as stored (the store keeps them byte for byte in the received syntax).</summary>
+    private async Task<Stream> OpenEncodedAsync(string sopInstanceUid, string path, CancellationToken cancellationToken)
+    {
+        FileStream file;
+        try
+        {
+            file = OpenRead(archive.FullPath(path));
+        }
+        catch (FileNotFoundException)
+        {
+            var current = await selector.FindAsync(sopInstanceUid, cancellationToken).ConfigureAwait(false)
+                ?? throw new FileNotFoundException($"instance {sopInstanceUid} is no longer in the PACS");
+            file = OpenRead(archive.FullPath(current.FilePath));
+        }
+        try
+        {
+            var head = new byte[(int)Math.Min(file.Length, Reconcile.DataSetOffset.MaxHeaderLength)];
+            await file.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
+            file.Position = Reconcile.DataSetOffset.Find(head);
+            return file;
+        }
+        catch
+        {
+            await file.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 256 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
     /// <summary>A correction may have rewritten the file since it was selected: then the current row says where it is now.</summary>
     private async Task<DicomFile> OpenAsync(string sopInstanceUid, string path, CancellationToken cancellationToken)

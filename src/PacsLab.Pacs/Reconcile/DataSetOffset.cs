@@ -13,7 +13,7 @@ internal static class DataSetOffset
     private const int PreambleLength = 128;
 
     /// <summary>More than any meta group holds; a longer one is not a file the PACS wrote.</summary>
-    private const int MaxHeaderLength = 64 * 1024;
+    internal const int MaxHeaderLength = 64 * 1024;
 
     public static async Task<long> OfFileAsync(string path, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PacsLab.Dicom;
 using PacsLab.Dicom.Network.Client;
 using PacsLab.Dicom.Network.Dimse;
@@ -79,6 +81,21 @@ public sealed class PacsQueryRetrieveTests
         var record = await workstation.NextRecordAsync();
         Assert.Equal("PACSLAB", record.CallingAeTitle);
         Assert.Equal(3, record.Operations.Count);
+        // What arrives is what the archive holds, byte for byte.
+        var archive = pacs.Services.GetRequiredService<PacsLab.Pacs.Storage.InstanceArchive>();
+        var archived = await pacs.QueryAsync(db => db.Instances.ToDictionaryAsync(i => i.SopInstanceUid, i => i.FilePath));
+        foreach (var received in workstation.StoredFiles)
+        {
+            var file = await DicomFile.OpenAsync(received);
+            var original = archive.FullPath(archived[file.Dataset.GetString(DicomTags.SOPInstanceUID)!]);
+            Assert.Equal(await DataSetBytesAsync(original), await DataSetBytesAsync(received));
+        }
+    }
+
+    private static async Task<byte[]> DataSetBytesAsync(string path)
+    {
+        var bytes = await File.ReadAllBytesAsync(path);
+        return bytes[(int)PacsLab.Pacs.Reconcile.DataSetOffset.Find(bytes)..];
     }
 
     [Fact]
