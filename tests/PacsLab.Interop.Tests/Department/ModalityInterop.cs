@@ -21,33 +21,6 @@ public static class ModalityInterop
     public static ManualRegistration Patient(string id = "P-1001", string name = "DOE^JANE") =>
         new() { PatientId = id, PatientName = name, AccessionNumber = "ACC-1", StudyDescription = "CT HEAD" };
 
-    /// <summary>Waits (at most 60 s, as a hang guard) until the job satisfies the condition.</summary>
-    public static async Task<SendJob> WaitForAsync(this ModalityDevice device, string jobId, Func<SendJob, bool> condition)
-    {
-        var reached = new TaskCompletionSource<SendJob>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnChanged(SendJob job)
-        {
-            if (job.Id == jobId && condition(job)) reached.TrySetResult(job);
-        }
-        device.JobChanged += OnChanged;
-        try
-        {
-            if (device.FindJob(jobId) is { } now && condition(now)) return now;
-            try
-            {
-                return await reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            }
-            catch (TimeoutException)
-            {
-                throw new TimeoutException($"job {jobId} did not reach the expected state; it is {device.FindJob(jobId)}");
-            }
-        }
-        finally
-        {
-            device.JobChanged -= OnChanged;
-        }
-    }
-
     private sealed class SilentRis : IProcedureStepReporter
     {
         public Task StepStartedAsync(string accessionNumber, string stationAeTitle, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using PacsLab.Department.Tests.Modalities.Support;
 using PacsLab.Department.Configuration;
 using PacsLab.Department.Modalities;
 using PacsLab.Interop.Tests.Network;

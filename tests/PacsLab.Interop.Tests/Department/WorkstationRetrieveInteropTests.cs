@@ -1,3 +1,4 @@
+using PacsLab.Department.Tests.Modalities.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using PacsLab.Department.Configuration;
 using PacsLab.Department.Modalities;

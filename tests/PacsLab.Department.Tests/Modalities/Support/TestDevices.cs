@@ -28,33 +28,6 @@ public static class TestDevices
 
     public static DicomNode NodeOf(TestScp scp) => new("127.0.0.1", scp.Port, scp.AeTitle);
 
-    /// <summary>Waits (at most 30 s of real time, as a hang guard) until the job satisfies the condition.</summary>
-    public static async Task<SendJob> WaitForAsync(this ModalityDevice device, string jobId, Func<SendJob, bool> condition)
-    {
-        var reached = new TaskCompletionSource<SendJob>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnChanged(SendJob job)
-        {
-            if (job.Id == jobId && condition(job)) reached.TrySetResult(job);
-        }
-        device.JobChanged += OnChanged;
-        try
-        {
-            if (device.FindJob(jobId) is { } now && condition(now)) return now;
-            try
-            {
-                return await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            }
-            catch (TimeoutException)
-            {
-                throw new TimeoutException($"job {jobId} did not reach the expected state; it is {device.FindJob(jobId)}");
-            }
-        }
-        finally
-        {
-            device.JobChanged -= OnChanged;
-        }
-    }
-
     /// <summary>A patient typed in by hand, the usual way tests make a study.</summary>
     public static ManualRegistration Patient(string id = "P-1001", string name = "DOE^JANE", string accession = "ACC-1") =>
         new() { PatientId = id, PatientName = name, AccessionNumber = accession, BirthDate = "19750412", Sex = "F", StudyDescription = "CT HEAD" };
