@@ -14,7 +14,9 @@ namespace PacsLab.Hosting;
 /// </summary>
 public static class LabWebApplication
 {
-    public static WebApplication Create(LabSettings lab, IReadOnlyDictionary<string, string?> commandLineSettings, string? contentRoot = null)
+    /// <param name="configure">More services for hosts built on the lab (a scenario's lab adds its session).</param>
+    public static WebApplication Create(LabSettings lab, IReadOnlyDictionary<string, string?> commandLineSettings, string? contentRoot = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var department = lab.Department;
         RequireFixedPorts(department);
@@ -24,6 +26,7 @@ public static class LabWebApplication
 
         var builder = PacsWebApplication.CreateBuilder(settings, contentRoot);
         builder.Services.AddDepartment(department, lab.Trickle, lab.Catalog);
+        configure?.Invoke(builder);
         var app = builder.Build();
         PacsWebApplication.UsePacs(app);
         app.MapDepartmentApi();

@@ -1,0 +1,71 @@
+using System.Globalization;
+using PacsLab.Api.Scenarios;
+using PacsLab.Department.Catalog;
+using PacsLab.Department.Hosting;
+using PacsLab.Hosting;
+using PacsLab.Pacs.Hosting;
+using PacsLab.Scenarios.Lab;
+using PacsLab.Scenarios.Runner;
+
+namespace PacsLab.Scenarios;
+
+/// <summary>
+/// Starts a scenario's lab in this process: the whole lab (PACS, RIS, devices, REST API) on the workspace's data
+/// directory and ports, with no acquisition trickle (the scenario's traffic is all that happens), and the
+/// /api/scenario endpoints reading the session from the launch request's slot.
+/// </summary>
+public sealed class ScenarioLabLauncher : ILabLauncher
+{
+    public async Task<ILabInstance> StartAsync(LabLaunchRequest request, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Http:Port"] = request.HttpPort.ToString(CultureInfo.InvariantCulture),
+            ["Http:Address"] = "127.0.0.1",
+        };
+        var lab = new LabSettings(request.Department, request.DataDirectory, new TrickleOptions { IntervalSeconds = 0 }, SampleCatalogLoader.LoadEmbedded());
+        var app = LabWebApplication.Create(lab, settings, request.DataDirectory, builder => builder.Services.AddSingleton(request.Session));
+        app.MapScenarioSessionApi();
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.Services.GetRequiredService<PacsDicomService>().Ready.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        return new RunningScenarioLab(app);
+    }
+
+    private sealed class RunningScenarioLab(WebApplication app) : ILabInstance
+    {
+        private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _disposed;
+
+        public Uri ApiAddress { get; } = app.BoundAddress();
+
+        public Task Stopped => _stopped.Task;
+
+        public async Task StopAsync(CancellationToken cancellationToken)
+        {
+            await app.StopAsync(cancellationToken).ConfigureAwait(false);
+            _stopped.TrySetResult();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+            try
+            {
+                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+                _stopped.TrySetResult();
+            }
+        }
+    }
+}
