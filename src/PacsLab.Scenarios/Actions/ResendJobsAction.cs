@@ -1,4 +1,5 @@
 using PacsLab.Scenarios.Catalog;
+using PacsLab.Scenarios.Lab;
 using PacsLab.Scenarios.Runner;
 
 namespace PacsLab.Scenarios.Actions;
@@ -19,8 +20,17 @@ public sealed class ResendJobsAction : IScenarioAction
         {
             if (job?["state"]?.ToString() == "Sent") continue;
             var id = job?["id"]?.ToString() ?? "";
-            await context.Api.PostAsync($"/api/department/modalities/{Uri.EscapeDataString(device)}/jobs/{Uri.EscapeDataString(id)}/resend", null, cancellationToken)
-                .ConfigureAwait(false);
+            try
+            {
+                await context.Api.PostAsync($"/api/department/modalities/{Uri.EscapeDataString(device)}/jobs/{Uri.EscapeDataString(id)}/resend", null, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (LabApiException ex) when (ex.Status == System.Net.HttpStatusCode.BadRequest)
+            {
+                // The device's own retry may have delivered the job a moment ago (its images are then gone): that is not a failure.
+                var now = await DepartmentSteps.WaitForJobAsync(context, device, id, cancellationToken).ConfigureAwait(false);
+                if (now["state"]?.ToString() != "Sent") throw;
+            }
             await DepartmentSteps.WaitForJobAsync(context, device, id, cancellationToken).ConfigureAwait(false);
         }
     }

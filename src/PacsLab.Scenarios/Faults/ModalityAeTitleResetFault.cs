@@ -22,7 +22,7 @@ public sealed class ModalityAeTitleResetFault : IFault
         context.Api.PutAsync(Actions.EditDeviceAction.Path(arguments.Text("device")), new { AeTitle = arguments.Text("factoryAeTitle") }, cancellationToken);
 
     public string Describe(StepArguments arguments) =>
-        $"{arguments.Text("device")}'s AE title was reset to '{arguments.Text("factoryAeTitle")}' (it should be '{arguments.Text("device")}''s own title in the PACS AE table).";
+        $"{arguments.Text("device")}'s AE title was reset to its factory default '{arguments.Text("factoryAeTitle")}', a title the PACS AE table does not know.";
 
     public Task UndoAsync(ScenarioContext context, StepArguments arguments, CancellationToken cancellationToken) =>
         context.Api.PutAsync(Actions.EditDeviceAction.Path(arguments.Text("device")),

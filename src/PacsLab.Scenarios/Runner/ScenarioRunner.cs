@@ -21,7 +21,8 @@ public sealed class ScenarioRunner(ILabLauncher launcher, ScenarioCatalog catalo
     /// <summary>Images per series in a scenario's acquisitions: enough to count, small enough to start in seconds.</summary>
     public const int ImagesPerSeries = 4;
 
-    public async Task<ScenarioSession> StartAsync(Scenario scenario, string workspaceRoot, CancellationToken cancellationToken)
+    /// <param name="httpPort">The REST API's port; null picks a free one.</param>
+    public async Task<ScenarioSession> StartAsync(Scenario scenario, string workspaceRoot, CancellationToken cancellationToken, int? httpPort = null)
     {
         // A start resets the scenario: the earlier run's folder goes. Each run gets a folder of its own, because a
         // database connection pooled by the earlier run must never be handed to this one.
@@ -31,10 +32,10 @@ public sealed class ScenarioRunner(ILabLauncher launcher, ScenarioCatalog catalo
         Directory.CreateDirectory(workspace);
 
         var department = WorkspaceDepartment();
-        var httpPort = WorkspacePorts.Assign(department);
+        var freeHttpPort = WorkspacePorts.Assign(department);
         var startedAt = _time.GetUtcNow();
         var slot = new ScenarioSessionSlot();
-        var lab = await launcher.StartAsync(new LabLaunchRequest(workspace, department, httpPort, slot), cancellationToken).ConfigureAwait(false);
+        var lab = await launcher.StartAsync(new LabLaunchRequest(workspace, department, httpPort ?? freeHttpPort, slot), cancellationToken).ConfigureAwait(false);
         var http = new HttpClient { BaseAddress = lab.ApiAddress, Timeout = TimeSpan.FromMinutes(2) };
         try
         {

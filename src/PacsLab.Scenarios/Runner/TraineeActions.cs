@@ -30,8 +30,8 @@ public static class TraineeActions
         {
             var who = $"{Text(row, "callingAeTitle")} from {Text(row, "peerAddress")}";
             var what = row?["accepted"]?.GetValue<bool>() == true
-                ? $"association {Text(row, "callingAeTitle")} -> {Text(row, "calledAeTitle")} accepted: {Text(row, "operations")}".TrimEnd(' ', ':')
-                : $"association {Text(row, "callingAeTitle")} -> {Text(row, "calledAeTitle")} rejected: {Text(row, "outcomeDescription")}";
+                ? $"association {Text(row, "callingAeTitle")} -> {Text(row, "calledAeTitle")} accepted: {Text(row, "operationCount")} operation(s), {Text(row, "failedOperationCount")} failed"
+                : $"association {Text(row, "callingAeTitle")} -> {Text(row, "calledAeTitle")} rejected: {Text(row, "rejectReason")}";
             actions.Add(new TraineeAction(Time(row, "startedAt"), "association", who, what));
         }
         return actions.OrderBy(a => a.At).ToList();

@@ -15,6 +15,7 @@ internal static class PacsLabCommandLine
         root.Subcommands.Add(PacsCommand.Create());
         root.Subcommands.Add(DicomCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ScenarioCommand.Create());
         return root;
     }
 }

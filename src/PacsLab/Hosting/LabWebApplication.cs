@@ -1,5 +1,7 @@
 using System.Globalization;
 using PacsLab.Api.Department;
+using PacsLab.Api.Scenarios;
+using PacsLab.Scenarios;
 using PacsLab.Department.Catalog;
 using PacsLab.Department.Configuration;
 using PacsLab.Department.Hosting;
@@ -26,10 +28,12 @@ public static class LabWebApplication
 
         var builder = PacsWebApplication.CreateBuilder(settings, contentRoot);
         builder.Services.AddDepartment(department, lab.Trickle, lab.Catalog);
+        builder.Services.AddSingleton(sp => ScenarioSessions.Create(sp, lab.DataDirectory));
         configure?.Invoke(builder);
         var app = builder.Build();
         PacsWebApplication.UsePacs(app);
         app.MapDepartmentApi();
+        app.MapScenarioCatalogApi();
         return app;
     }
 

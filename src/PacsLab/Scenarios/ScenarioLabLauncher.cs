@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using PacsLab.Api.Scenarios;
 using PacsLab.Department.Catalog;
 using PacsLab.Department.Hosting;
@@ -24,7 +25,12 @@ public sealed class ScenarioLabLauncher : ILabLauncher
             ["Http:Address"] = "127.0.0.1",
         };
         var lab = new LabSettings(request.Department, request.DataDirectory, new TrickleOptions { IntervalSeconds = 0 }, SampleCatalogLoader.LoadEmbedded());
-        var app = LabWebApplication.Create(lab, settings, request.DataDirectory, builder => builder.Services.AddSingleton(request.Session));
+        var app = LabWebApplication.Create(lab, settings, request.DataDirectory, builder =>
+        {
+            builder.Services.AddSingleton(request.Session);
+            // The terminal belongs to the ticket and the trainee; the lab's story is in the PACS's logs and the REST API.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        });
         app.MapScenarioSessionApi();
         try
         {
@@ -63,7 +69,10 @@ public sealed class ScenarioLabLauncher : ILabLauncher
             }
             finally
             {
+                var database = PacsLab.Pacs.Index.PacsDatabase.SqliteConnectionString(app.Services.GetRequiredService<PacsLab.Pacs.PacsOptions>());
                 await app.DisposeAsync().ConfigureAwait(false);
+                // The workspace goes when the scenario is started again: release this lab's pooled connections to its index.
+                Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(database));
                 _stopped.TrySetResult();
             }
         }
