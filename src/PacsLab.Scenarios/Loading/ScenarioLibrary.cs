@@ -43,10 +43,9 @@ public sealed class ScenarioLibrary
         var problems = new List<ScenarioProblem>();
         foreach (var (source, yaml) in sources)
         {
-            var loaded = ScenarioLoader.Parse(yaml, source);
-            var found = loaded.Problems.Concat(loaded.Scenario is { } s ? ScenarioValidator.Validate(s, catalog) : []).ToList();
-            if (found.Count > 0) problems.AddRange(found);
-            else scenarios[loaded.Scenario!.Id] = loaded.Scenario;
+            var checkedFile = ScenarioValidator.Check(yaml, source, catalog);
+            if (checkedFile.IsValid) scenarios[checkedFile.Scenario!.Id] = checkedFile.Scenario;
+            else problems.AddRange(checkedFile.Problems);
         }
         return new ScenarioLibrary(scenarios.Values.OrderBy(s => s.Track).ThenBy(s => s.Difficulty).ThenBy(s => s.Id, StringComparer.Ordinal).ToList(), problems);
     }

@@ -33,6 +33,7 @@ public static class ScenarioLoader
             "objectives", "guards", "hints", "debrief", "solution", "wrongFixes");
 
         var id = root.Text("id", required: true);
+        if (id is not null) CheckId(root, id, source);
         var title = root.Text("title", required: true);
         var track = root.Choice("track", Tracks, required: true);
         var difficulty = root.Choice("difficulty", Difficulties, required: true);
@@ -51,15 +52,17 @@ public static class ScenarioLoader
             Setup = ReadSetup(root),
             Faults = Steps(root.List("faults"), "type"),
             Traffic = Steps(root.List("traffic"), "action"),
-            Objectives = root.List("objectives").Select(ReadObjective).ToList(),
+            Objectives = root.List("objectives", required: true,
+                "a scenario needs at least one objective: a check of the end state (e.g. study-in-pacs) that judges the fix").Select(ReadObjective).ToList(),
             Guards = root.List("guards").Select(ReadGuard).ToList(),
-            Hints = root.List("hints").Select(h =>
+            Hints = root.List("hints", required: true, "a scenario needs hints (2 to 4 is usual): cheap and vague first, costly and precise last").Select(h =>
             {
                 h.RejectUnknown("text", "cost");
                 return new HintSpec(h.Text("text", required: true) ?? "", h.Integer("cost", 0, 100, required: true) ?? 0, h.Line);
             }).ToList(),
             Debrief = debrief ?? "",
-            Solution = Steps(root.List("solution"), "action"),
+            Solution = Steps(root.List("solution", required: true,
+                "a scenario needs a solution: the trainee operations that fix it, which the self-test runs to prove it solvable"), "action"),
             WrongFixes = root.List("wrongFixes").Select(w =>
             {
                 w.RejectUnknown("name", "steps", "trips");
@@ -67,7 +70,7 @@ public static class ScenarioLoader
             }).ToList(),
             Source = source,
         };
-        return new ScenarioLoadResult(problems.Count == 0 ? scenario : scenario, problems);
+        return new ScenarioLoadResult(scenario, problems);
     }
 
     private static YamlReader? ReadRoot(string yaml, string source, List<ScenarioProblem> problems)
@@ -80,7 +83,15 @@ public static class ScenarioLoader
         }
         catch (YamlException ex)
         {
-            problems.Add(new ScenarioProblem(source, (int)ex.Start.Line, "", $"not valid YAML: {ex.Message}"));
+            problems.Add(new ScenarioProblem(source, (int)ex.Start.Line, "",
+                $"not valid YAML: {ex.Message.TrimEnd('.')}. Check the indentation, the quotes and for a field written twice on that line and the one before."));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // Some malformed input stops YamlDotNet's parser without a YamlException; its last event says where.
+            problems.Add(new ScenarioProblem(source, (int)(parser.Current?.Start.Line ?? 1), "",
+                "not valid YAML: the structure breaks off here (an unclosed bracket, brace or quote?)"));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -100,7 +111,7 @@ public static class ScenarioLoader
             Patients = setup.List("patients").Select(p =>
             {
                 p.RejectUnknown("id", "name", "birthDate", "sex");
-                return new SetupPatient(p.Text("id", required: true) ?? "", p.Text("name", required: true) ?? "", p.Text("birthDate"), p.Text("sex"), p.Line);
+                return new SetupPatient(p.Text("id", required: true) ?? "", p.Text("name", required: true) ?? "", BirthDate(p), Sex(p), p.Line);
             }).ToList(),
             Orders = setup.List("orders").Select(o =>
             {
@@ -134,6 +145,31 @@ public static class ScenarioLoader
             }).ToList(),
             Devices = Steps(setup.List("devices"), "action"),
         };
+    }
+
+    /// <summary>The id names the file (scenarios/ID.yaml) and the CLI argument, so it must be lower-case words and match the file name.</summary>
+    private static void CheckId(YamlReader root, string id, string source)
+    {
+        if (!ScenarioIdRule.IsValid(id))
+            root.Problem("id", $"'{id}' is not a scenario id; write lower-case words joined by '-', e.g. {ScenarioIdRule.Suggest(id)}");
+        else if (ScenarioIdRule.FileNameProblem(id, source) is { } problem)
+            root.Problem("id", problem);
+    }
+
+    private static string? BirthDate(YamlReader patient)
+    {
+        var text = patient.Text("birthDate");
+        if (text is null || DicomDateRule.IsValid(text)) return text;
+        patient.Problem("birthDate", $"'{text}' is not a DICOM date; write the birth date as YYYYMMDD, e.g. 19750314");
+        return null;
+    }
+
+    private static string? Sex(YamlReader patient)
+    {
+        var text = patient.Text("sex");
+        if (text is null || text is "M" or "F" or "O") return text;
+        patient.Problem("sex", $"'{text}' is not a DICOM Patient's Sex (0010,0040); write M, F or O");
+        return null;
     }
 
     private static IReadOnlyList<StepSpec> Steps(IReadOnlyList<YamlReader> items, string typeField) =>

@@ -5,36 +5,32 @@ namespace PacsLab.Scenarios.Loading;
 
 /// <summary>
 /// Checks a loaded scenario against the catalog and the department: known fault/objective/guard/action types,
-/// parameters present and of the right kind, references to devices, patients, orders, studies, series and guards
-/// that exist. Each problem names the line.
+/// parameters present, known and of the right kind, references to devices, patients, orders, studies, series and
+/// guards that exist, names and ids given once. Each problem names the line and says what would be right.
 /// </summary>
 public static class ScenarioValidator
 {
-    /// <summary>Only the catalog types for now; references are checked as the catalog grows.</summary>
-    public static IReadOnlyList<ScenarioProblem> Validate(Scenario scenario, ScenarioCatalog catalog)
+    /// <summary>The problems of <paramref name="scenario"/> in file order, against the built-in department and the sample catalog.</summary>
+    public static IReadOnlyList<ScenarioProblem> Validate(Scenario scenario, ScenarioCatalog catalog) =>
+        Validate(scenario, catalog, ScenarioReferences.Default);
+
+    public static IReadOnlyList<ScenarioProblem> Validate(Scenario scenario, ScenarioCatalog catalog, ScenarioReferences references) =>
+        InFileOrder(new ScenarioValidation(scenario, catalog, references).Run());
+
+    /// <summary>Loads and validates scenario text: what <c>pacslab scenario validate FILE</c> reports. Valid when the result has no problems.</summary>
+    /// <param name="yaml">The scenario file's text.</param>
+    /// <param name="source">Its path (the file name must match the id) or another name for messages.</param>
+    /// <param name="catalog">The catalog whose types it may use.</param>
+    public static ScenarioLoadResult Check(string yaml, string source, ScenarioCatalog catalog)
     {
-        var problems = new List<ScenarioProblem>();
-        void Known<T>(IReadOnlyDictionary<string, T> entries, string what, StepSpec step, string path)
-        {
-            if (!entries.ContainsKey(step.Type))
-                problems.Add(new ScenarioProblem(scenario.Source, step.Line, path, $"unknown {what} '{step.Type}'; the catalog has {string.Join(", ", entries.Keys)}"));
-        }
-        for (var i = 0; i < scenario.Faults.Count; i++) Known(catalog.Faults, "fault type", scenario.Faults[i], $"faults[{i}]");
-        for (var i = 0; i < scenario.Traffic.Count; i++) Known(catalog.Actions, "action", scenario.Traffic[i], $"traffic[{i}]");
-        for (var i = 0; i < scenario.Setup.Devices.Count; i++) Known(catalog.Actions, "action", scenario.Setup.Devices[i], $"setup.devices[{i}]");
-        for (var i = 0; i < scenario.Solution.Count; i++) Known(catalog.Actions, "action", scenario.Solution[i], $"solution[{i}]");
-        for (var i = 0; i < scenario.Objectives.Count; i++)
-        {
-            var o = scenario.Objectives[i];
-            Known(catalog.Objectives, "objective type", new StepSpec(o.Type, o.Arguments, o.Line), $"objectives[{i}]");
-        }
-        for (var i = 0; i < scenario.Guards.Count; i++)
-        {
-            var g = scenario.Guards[i];
-            Known(catalog.Guards, "guard type", new StepSpec(g.Type, g.Arguments, g.Line), $"guards[{i}]");
-        }
-        for (var w = 0; w < scenario.WrongFixes.Count; w++)
-            for (var i = 0; i < scenario.WrongFixes[w].Steps.Count; i++) Known(catalog.Actions, "action", scenario.WrongFixes[w].Steps[i], $"wrongFixes[{w}].steps[{i}]");
-        return problems;
+        var loaded = ScenarioLoader.Parse(yaml, source);
+        if (loaded.Scenario is null) return loaded;
+        return loaded with { Problems = InFileOrder(loaded.Problems.Concat(Validate(loaded.Scenario, catalog))) };
     }
+
+    public static async Task<ScenarioLoadResult> CheckFileAsync(string path, ScenarioCatalog catalog, CancellationToken cancellationToken = default) =>
+        Check(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), path, catalog);
+
+    /// <summary>Sorted by line; problems on the same line keep the order they were found in.</summary>
+    private static List<ScenarioProblem> InFileOrder(IEnumerable<ScenarioProblem> problems) => problems.OrderBy(p => p.Line).ToList();
 }

@@ -93,12 +93,22 @@ internal sealed class YamlReader(YamlMappingNode mapping, string source, string 
     }
 
     /// <summary>The mappings of a list field, each with its path (e.g. <c>faults[2]</c>).</summary>
-    public IReadOnlyList<YamlReader> List(string field, bool required = false)
+    /// <param name="field">The field that holds the list.</param>
+    /// <param name="required">True when the list must be there and not be empty.</param>
+    /// <param name="why">Why it is required, added to the problem when it is missing or empty.</param>
+    public IReadOnlyList<YamlReader> List(string field, bool required = false, string? why = null)
     {
         var node = Node(field);
+        var reason = why is null ? "" : $"; {why}";
         if (node is null)
         {
-            if (required) Problem(mapping, field, $"the list '{field}' is missing");
+            if (required) Problem(mapping, field, $"the list '{field}' is missing{reason}");
+            return [];
+        }
+        if (node is YamlScalarNode { Value: null or "" })
+        {
+            // "field:" with nothing after it: an empty list.
+            if (required) Problem(node, field, $"the list '{field}' is empty{reason}");
             return [];
         }
         if (node is not YamlSequenceNode sequence)
@@ -106,6 +116,8 @@ internal sealed class YamlReader(YamlMappingNode mapping, string source, string 
             Problem(node, field, "expected a list (lines starting with '- ')");
             return [];
         }
+        if (required && sequence.Children.Count == 0)
+            Problem(node, field, $"the list '{field}' is empty{reason}");
         var readers = new List<YamlReader>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {

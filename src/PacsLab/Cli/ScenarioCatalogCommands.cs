@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PacsLab.Scenarios.Authoring;
 using PacsLab.Scenarios.Catalog;
 using PacsLab.Scenarios.Loading;
 using PacsLab.Scenarios.Model;
@@ -51,6 +52,51 @@ internal static class ScenarioCatalogCommands
         return command;
     }
 
+    public static Command New()
+    {
+        var id = new Argument<string>("ID") { Description = "The new scenario's id: lower-case words joined by '-', e.g. ct-wrong-called-ae." };
+        var output = new Option<string?>("--out") { Description = "The folder to write ID.yaml in (default: the current folder)." };
+        var command = new Command("new", "Write a commented scenario template (ID.yaml) to fill in; it validates and self-tests as it is.") { id, output };
+        command.SetAction(async (result, ct) =>
+        {
+            var name = result.GetValue(id)!;
+            string text;
+            try
+            {
+                text = ScenarioTemplate.Render(name, ScenarioCatalog.Default);
+            }
+            catch (ArgumentException ex)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"pacslab scenario new: {ex.Message}");
+                return 2;
+            }
+            var folder = result.GetValue(output) ?? ".";
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, $"{name}.yaml");
+            if (File.Exists(path))
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"pacslab scenario new: {path} exists already; it was left as it is.");
+                return 2;
+            }
+            await File.WriteAllTextAsync(path, text, ct);
+            await result.InvocationConfiguration.Output.WriteLineAsync(
+                $"Wrote {path}. Edit it, then: pacslab scenario validate {path}; pacslab scenario selftest {name} --dir {folder}; pacslab scenario start {name} --dir {folder}");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command Schema()
+    {
+        var command = new Command("schema", "Print the JSON Schema of scenario files (for editors; scenarios/scenario.schema.json holds the same).");
+        command.SetAction(async (result, ct) =>
+        {
+            await result.InvocationConfiguration.Output.WriteAsync(ScenarioSchema.Generate(ScenarioCatalog.Default));
+            return 0;
+        });
+        return command;
+    }
+
     public static Command Validate()
     {
         var files = new Argument<string[]>("FILE") { Description = "Scenario files to check.", Arity = ArgumentArity.OneOrMore };
@@ -67,8 +113,8 @@ internal static class ScenarioCatalogCommands
                     failed++;
                     continue;
                 }
-                var loaded = await ScenarioLoader.LoadFileAsync(file, ct);
-                var problems = loaded.Problems.Concat(loaded.Scenario is { } s && loaded.Problems.Count == 0 ? ScenarioValidator.Validate(s, ScenarioCatalog.Default) : []).ToList();
+                var loaded = await ScenarioValidator.CheckFileAsync(file, ScenarioCatalog.Default, ct);
+                var problems = loaded.Problems;
                 if (problems.Count == 0)
                 {
                     await output.WriteLineAsync($"{file}: valid ({loaded.Scenario!.Id}: {loaded.Scenario.Objectives.Count} objectives, {loaded.Scenario.Guards.Count} guards, {loaded.Scenario.Hints.Count} hints)");

@@ -17,6 +17,8 @@ internal static class ScenarioCommand
         foreach (var session in ScenarioSessionCommands.Create()) command.Subcommands.Add(session);
         command.Subcommands.Add(ScenarioCatalogCommands.Validate());
         command.Subcommands.Add(ScenarioSelfTestCommand.Create());
+        command.Subcommands.Add(ScenarioCatalogCommands.New());
+        command.Subcommands.Add(ScenarioCatalogCommands.Schema());
         return command;
     }
 }

@@ -84,4 +84,27 @@ public class ScenarioCommandTests
         Assert.Contains("Scenario stopped. Your last check: Not solved yet", started.Output);
         Assert.False(File.Exists(current));
     }
+
+    [Fact]
+    public async Task New_WritesATemplateThatValidates_AndRefusesToOverwrite()
+    {
+        using var folder = new TempDirectory("pacslab-scenario-new");
+        var made = await CommandLineRun.InvokeAsync("scenario", "new", "ct-my-first-fault", "--out", folder.Path);
+        Assert.Equal(0, made.ExitCode);
+        var file = Path.Combine(folder.Path, "ct-my-first-fault.yaml");
+        var validated = await CommandLineRun.InvokeAsync("scenario", "validate", file);
+        Assert.Equal(0, validated.ExitCode);
+        Assert.Contains("valid (ct-my-first-fault", validated.Output);
+        var again = await CommandLineRun.InvokeAsync("scenario", "new", "ct-my-first-fault", "--out", folder.Path);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("exists already", again.Error);
+    }
+
+    [Fact]
+    public async Task New_IdNotLowerCaseWords_IsRefusedWithASuggestion()
+    {
+        var run = await CommandLineRun.InvokeAsync("scenario", "new", "My Scenario");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("my-scenario", run.Error);
+    }
 }

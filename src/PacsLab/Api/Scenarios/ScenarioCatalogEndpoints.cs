@@ -29,9 +29,8 @@ public static class ScenarioCatalogEndpoints
         {
             using var reader = new StreamReader(request.Body);
             var yaml = await reader.ReadToEndAsync(ct);
-            var loaded = ScenarioLoader.Parse(yaml, "request");
-            var problems = loaded.Problems.Count > 0 || loaded.Scenario is null ? loaded.Problems : ScenarioValidator.Validate(loaded.Scenario, ScenarioCatalog.Default);
-            return new ValidationResult(problems.Count == 0, problems);
+            var checkedFile = ScenarioValidator.Check(yaml, "request", ScenarioCatalog.Default);
+            return new ValidationResult(checkedFile.Problems.Count == 0, checkedFile.Problems);
         }).WithName("ValidateScenario");
         group.MapPost("/{id}/start", async (string id, ScenarioSessions sessions, CancellationToken ct) =>
         {
