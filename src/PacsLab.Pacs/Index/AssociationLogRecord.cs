@@ -20,6 +20,9 @@ public sealed class AssociationLogRecord
     public string ProposedAbstractSyntaxes { get; set; } = "";
     public string AcceptedContexts { get; set; } = "";
 
+    /// <summary>Proposed abstract syntaxes the PACS did not accept, one per line with the PS3.8 Table 9-18 result and why.</summary>
+    public string RefusedContexts { get; set; } = "";
+
     /// <summary>The DIMSE operations, one per line: operation, SOP class, SOP instance, status, error comment.</summary>
     public string Operations { get; set; } = "";
 

@@ -8,7 +8,7 @@ namespace PacsLab.Pacs.Network;
 /// The AE table and the association checks: read by every association (from an in-memory snapshot), changed by an
 /// administrator through the REST API or the CLI. Every change is audited with the state before and after.
 /// </summary>
-public sealed class AeDirectory(IDbContextFactory<PacsIndexContext> contexts, TimeProvider time)
+public sealed partial class AeDirectory(IDbContextFactory<PacsIndexContext> contexts, TimeProvider time)
 {
     private readonly SemaphoreSlim _changeLock = new(1, 1);
     private AeTableSnapshot _snapshot = new(new PacsSettingsRecord(), []);

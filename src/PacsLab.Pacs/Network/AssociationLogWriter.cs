@@ -10,7 +10,7 @@ namespace PacsLab.Pacs.Network;
 /// Keeps the association log in the index: one row per association attempt, accepted or not, with its operations;
 /// rows older than the retention are pruned now and then.
 /// </summary>
-public sealed class AssociationLogWriter(IDbContextFactory<PacsIndexContext> contexts, PacsOptions options, TimeProvider time)
+public sealed class AssociationLogWriter(IDbContextFactory<PacsIndexContext> contexts, PacsOptions options, TimeProvider time, AeDirectory? directory = null)
 {
     private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(10);
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
@@ -18,7 +18,9 @@ public sealed class AssociationLogWriter(IDbContextFactory<PacsIndexContext> con
     public async Task WriteAsync(AssociationRecord record, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        db.AssociationLog.Add(ToRow(record));
+        var row = ToRow(record);
+        if (directory is not null) row.RefusedContexts = RefusedContextWording.Describe(record, directory.Snapshot.Settings);
+        db.AssociationLog.Add(row);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         if (now - _lastPrune < PruneInterval) return;

@@ -26,7 +26,7 @@ public sealed class PacsAssociationPolicy(AeDirectory directory, string aeTitle)
             CheckCallingAeTitle = snapshot.Settings.CheckCallingAeTitle,
             CheckPeerHost = snapshot.Settings.CheckPeerHost,
             KnownPeers = snapshot.RemoteAes.Select(a => new KnownPeer(a.AeTitle, a.Host)).ToList(),
-            SupportedSyntaxes = PacsSyntaxes.All,
+            SupportedSyntaxes = AcceptedSyntaxSettings.Apply(PacsSyntaxes.All, snapshot.Settings),
         };
         Volatile.Write(ref _built, new Built(snapshot, policy));
         return policy;

@@ -11,13 +11,13 @@ public sealed record StorageReport(
     int Patients, int Studies, int StudiesInRecycleBin, int Series, int Instances, long Bytes, long QuotaBytes,
     double? QuotaUsedPercent, int StudiesWithPatientIdentityConflict, IReadOnlyList<ModalityUsage> ByModality);
 
-public sealed class StorageStatistics(IDbContextFactory<PacsIndexContext> contexts, IOptions<PacsOptions> options)
+public sealed class StorageStatistics(IDbContextFactory<PacsIndexContext> contexts, IOptions<PacsOptions> options, Network.AeDirectory directory)
 {
     public async Task<StorageReport> ReportAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var bytes = await db.Instances.SumAsync(i => i.SizeBytes, cancellationToken).ConfigureAwait(false);
-        var quota = options.Value.StorageQuotaBytes;
+        var quota = directory.StorageQuotaBytes(options.Value);
         var byModality = await db.Series.GroupBy(s => s.Modality)
             .Select(g => new ModalityUsage(g.Key, g.Count(), g.Sum(s => s.NumberOfInstances)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,8 @@ public sealed class InstanceStoreService(
     PlacementJournal journal,
     IOptions<PacsOptions> options,
     TimeProvider time,
-    ILogger<InstanceStoreService> logger)
+    ILogger<InstanceStoreService> logger,
+    Network.AeDirectory? directory = null)
 {
     private readonly PacsOptions _options = options.Value;
     private readonly StoreQueries _queries = new();
@@ -79,9 +80,10 @@ public sealed class InstanceStoreService(
 
             var usage = await archiveUsage.GetAsync(db, cancellationToken).ConfigureAwait(false);
             var growth = size - (existing?.SizeBytes ?? 0);
-            if (_options.StorageQuotaBytes > 0 && usage + growth > _options.StorageQuotaBytes)
+            var quota = directory?.StorageQuotaBytes(_options) ?? _options.StorageQuotaBytes;
+            if (quota > 0 && usage + growth > quota)
                 return StoreOutcome.Refuse(DimseStatus.OutOfResources,
-                    $"Storage quota reached: {usage / 1_000_000.0:F1} MB of {_options.StorageQuotaBytes / 1_000_000.0:F1} MB used, this instance needs {size / 1_000_000.0:F1} MB more");
+                    $"Storage quota reached: {usage / 1_000_000.0:F1} MB of {quota / 1_000_000.0:F1} MB used, this instance needs {size / 1_000_000.0:F1} MB more");
 
             var relativePath = ArchivePaths.For(attributes.SopInstanceUid, hash);
             using var placement = journal.Begin(existing is null ? [relativePath] : [relativePath, existing.FilePath]);

@@ -13,6 +13,7 @@ public static class PacsApi
         SearchEndpoints.Map(pacs);
         InstanceEndpoints.Map(pacs.MapGroup("/instances/{sopInstanceUid}").WithTags("Instances"));
         CorrectionEndpoints.Map(pacs.MapGroup("/corrections").WithTags("Corrections"));
+        PacsSettingsEndpoints.Map(pacs);
         pacs.MapGet("/storage", StorageEndpoints.GetAsync).WithTags("Storage").WithName("StorageStatistics");
     }
 }

@@ -75,6 +75,10 @@ namespace PacsLab.Pacs.Index.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefusedContexts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RejectReason")
                         .HasColumnType("TEXT");
 
@@ -200,6 +204,17 @@ namespace PacsLab.Pacs.Index.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("CheckPeerHost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusedSopClasses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusedTransferSyntaxes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StorageQuotaBytes")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

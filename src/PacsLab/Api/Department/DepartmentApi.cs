@@ -9,6 +9,7 @@ public static class DepartmentApi
         var department = app.MapGroup("/api/department").AddEndpointFilter<DepartmentExceptionFilter>().AddEndpointFilter<ApiExceptionFilter>();
         ModalityEndpoints.Map(department.MapGroup("/modalities").WithTags("Modalities"));
         WorkstationEndpoints.Map(department.MapGroup("/workstation").WithTags("Workstation"));
+        WorkstationListenerEndpoints.Map(department.MapGroup("/workstation/listener").WithTags("Workstation"));
         RisEndpoints.Map(app.MapGroup("/api/ris").WithTags("RIS").AddEndpointFilter<DepartmentExceptionFilter>().AddEndpointFilter<ApiExceptionFilter>());
     }
 }

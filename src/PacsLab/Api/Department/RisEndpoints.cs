@@ -7,6 +7,9 @@ public static class RisEndpoints
 {
     public sealed record DiscontinueRequest(string? Reason = null);
 
+    /// <summary>Where and when the step is to happen now; a field left out stays as it is.</summary>
+    public sealed record RescheduleRequest(string? StationAeTitle = null, DateTime? ScheduledStart = null, string? StationName = null);
+
     /// <summary>The RIS at a glance: who and where it is, and how many orders are in each state.</summary>
     public sealed record RisStatus(string AeTitle, string Endpoint, string OrderBook, IReadOnlyDictionary<OrderStatus, int> Orders);
 
@@ -32,5 +35,18 @@ public static class RisEndpoints
         }).WithName("PlaceOrder");
         group.MapPost("/orders/{accessionNumber}/discontinue", async (string accessionNumber, DiscontinueRequest? request, OrderBook orders, CancellationToken ct) =>
             await orders.DiscontinueAsync(accessionNumber, "api", request?.Reason, ct)).WithName("DiscontinueOrder");
+        group.MapPost("/orders/{accessionNumber}/reschedule", RescheduleAsync).WithName("RescheduleOrder");
+    }
+
+    private static async Task<IResult> RescheduleAsync(string accessionNumber, RescheduleRequest request, OrderBook orders, HttpContext http, CancellationToken ct)
+    {
+        if (request.StationAeTitle is null && request.ScheduledStart is null && request.StationName is null)
+            return Results.Problem(title: "The request is not valid", statusCode: StatusCodes.Status400BadRequest,
+                detail: "Give at least one of stationAeTitle, scheduledStart or stationName: the order would not change otherwise.");
+        var current = await orders.GetAsync(accessionNumber, ct);
+        if (current is null)
+            return Results.Problem(title: "No such order", detail: $"The RIS has no order with accession number {accessionNumber}.", statusCode: StatusCodes.Status404NotFound);
+        return Results.Ok(await orders.RescheduleAsync(accessionNumber, request.ScheduledStart ?? current.ScheduledStart, AeTableEndpoints.Actor(http),
+            request.StationAeTitle, request.StationName, ct));
     }
 }
