@@ -78,6 +78,50 @@ public class ScenarioPlaythroughTests
         Assert.Contains("switched off", guard["observed"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task CtOnTheWrongWorklistEntry_FoundThroughTheRisAndMovedToTheRightPatient_IsSolved()
+    {
+        await using var lab = await RunningLab.StartAsync();
+        var ticket = await lab.PostAsync<ScenarioTicket>("/api/scenarios/ct-wrong-worklist-entry/start", null);
+        using var scenario = new HttpClient { BaseAddress = ticket.Api, Timeout = TimeSpan.FromSeconds(60) };
+
+        // Investigate: nothing for Mr Nakamura, but O'Brien's angiogram order is done and its study is in the PACS.
+        Assert.Empty((await scenario.GetFromJsonAsync<JsonArray>("/api/pacs/studies?PatientID=PL100001"))!);
+        var nakamuraOrder = await scenario.GetFromJsonAsync<JsonObject>("/api/ris/orders/M20021");
+        Assert.Equal("Scheduled", nakamuraOrder!["status"]!.GetValue<string>());
+        var misfiled = (await scenario.GetFromJsonAsync<JsonArray>("/api/pacs/studies?AccessionNumber=M20022"))!.Single()!;
+        Assert.Equal("PL100003", misfiled["PatientID"]!.GetValue<string>());
+        var studyUid = misfiled["StudyInstanceUID"]!.GetValue<string>();
+        var before = await PostAsync(scenario, "/api/scenario/check", null);
+        Assert.All(before["objectives"]!.AsArray(), o => Assert.False(o!["passed"]!.GetValue<bool>()));
+
+        // Fix: the study goes to Mr Nakamura (new in the PACS: he has no other studies), with his order's number and procedure.
+        var patient = nakamuraOrder["patient"]!;
+        await PostAsync(scenario, "/api/pacs/corrections/reassign-study", new
+        {
+            studyInstanceUid = studyUid,
+            newPatient = new
+            {
+                patientId = patient["patientId"]!.GetValue<string>(), patientName = patient["patientName"]!.GetValue<string>(),
+                patientBirthDate = patient["birthDate"]!.GetValue<string>(), patientSex = patient["sex"]!.GetValue<string>(),
+            },
+            reason = "acquired on O'Brien's worklist entry; the patient scanned was Nakamura",
+        });
+        await PostAsync(scenario, "/api/pacs/corrections/edit-study", new
+        {
+            studyInstanceUid = studyUid,
+            changes = new { accessionNumber = "M20021", studyDescription = "CT CHEST WITH CONTRAST" },
+            reason = "the order actually performed",
+        });
+
+        var after = await PostAsync(scenario, "/api/scenario/check", null);
+        Assert.Equal("Solved", after["outcome"]!.GetValue<string>());
+        Assert.Equal(100, after["score"]!.GetValue<int>());
+        var report = await scenario.GetFromJsonAsync<JsonObject>("/api/scenario/report");
+        var actions = report!["actions"]!.AsArray().Select(a => a!["summary"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, actions.Count(a => a.Contains(studyUid) || a.Contains("PL100001") || a.Contains("M20021")));
+    }
+
     /// <summary>Resends the ultrasound's job, unless the device's own retry (10 s after the failure) got there first.</summary>
     private static async Task ResendUnlessDeliveredAsync(HttpClient scenario)
     {
@@ -87,9 +131,9 @@ public class ScenarioPlaythroughTests
         Assert.Equal("Sent", resent["state"]!.GetValue<string>());
     }
 
-    private static async Task<JsonObject> PostAsync(HttpClient http, string path)
+    private static async Task<JsonObject> PostAsync(HttpClient http, string path, object? body = null)
     {
-        using var response = await http.PostAsync(path, null);
+        using var response = body is null ? await http.PostAsync(path, null) : await http.PostAsJsonAsync(path, body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
         return JsonNode.Parse(text)!.AsObject();
