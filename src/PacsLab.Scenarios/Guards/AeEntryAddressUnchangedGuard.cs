@@ -17,11 +17,11 @@ public sealed class AeEntryAddressUnchangedGuard : IGuard
     public async Task<CheckOutcome> EvaluateAsync(ScenarioContext context, StepArguments arguments, CancellationToken cancellationToken)
     {
         var ae = arguments.Text("ae");
-        var changes = await ConnectivityAudit.SinceTicketAsync(context, "ae-changed", cancellationToken).ConfigureAwait(false);
+        var changes = await AuditTrail.SinceTicketAsync(context, "ae-changed", cancellationToken).ConfigureAwait(false);
         foreach (var row in changes)
         {
-            var before = ConnectivityAudit.State(row, "before");
-            var after = ConnectivityAudit.State(row, "after");
+            var before = AuditTrail.State(row, "before");
+            var after = AuditTrail.State(row, "after");
             if (after["AeTitle"]?.ToString() != ae) continue;
             var was = $"{before["Host"]}:{before["Port"]}";
             var now = $"{after["Host"]}:{after["Port"]}";

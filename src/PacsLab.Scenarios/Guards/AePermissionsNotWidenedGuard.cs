@@ -29,9 +29,9 @@ public sealed class AePermissionsNotWidenedGuard : IGuard
         var widened = new List<string>();
         foreach (var action in new[] { "ae-added", "ae-changed" })
         {
-            foreach (var row in await ConnectivityAudit.SinceTicketAsync(context, action, cancellationToken).ConfigureAwait(false))
+            foreach (var row in await AuditTrail.SinceTicketAsync(context, action, cancellationToken).ConfigureAwait(false))
             {
-                var after = ConnectivityAudit.State(row, "after");
+                var after = AuditTrail.State(row, "after");
                 var title = after["AeTitle"]?.ToString() ?? "";
                 if (only is not null && title != only) continue;
                 if (ConnectivityAeTable.Original(context, title) is not { } original) continue;

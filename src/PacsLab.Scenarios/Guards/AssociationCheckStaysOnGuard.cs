@@ -28,14 +28,12 @@ public sealed class AssociationCheckStaysOnGuard : IGuard
         var now = await context.Api.GetAsync("/api/pacs/association-checks", cancellationToken).ConfigureAwait(false);
         if (now?[field]?.GetValue<bool>() == false)
             return CheckOutcome.Yes($"the PACS's {words} check is off");
-        var since = Uri.EscapeDataString(context.State.ReadyAt?.ToString("O") ?? "");
-        var changes = await context.Api.GetAsync($"/api/pacs/audit-log?action=association-checks-changed&since={since}&limit=1000", cancellationToken)
-            .ConfigureAwait(false);
-        // The audit's "after" is the settings row as JSON: {"CheckCalledAeTitle":true,"CheckCallingAeTitle":false,...}.
-        var property = $"\"{char.ToUpperInvariant(field[0])}{field[1..]}\":false";
-        var switchedOff = (changes?.AsArray() ?? []).FirstOrDefault(c => (c?["after"]?.ToString() ?? "").Contains(property, StringComparison.Ordinal));
+        var changes = await AuditTrail.SinceTicketAsync(context, "association-checks-changed", cancellationToken).ConfigureAwait(false);
+        // The audit's "after" is the settings row: {"CheckCalledAeTitle":true,"CheckCallingAeTitle":false,...}.
+        var property = $"{char.ToUpperInvariant(field[0])}{field[1..]}";
+        var switchedOff = changes.FirstOrDefault(c => AuditTrail.State(c, "after")[property]?.GetValue<bool>() == false);
         return switchedOff is not null
-            ? CheckOutcome.Yes($"the {words} check was switched off at {switchedOff["at"]} by {switchedOff["actor"]} (it is on again now)")
+            ? CheckOutcome.Yes($"the {words} check was switched off {AuditTrail.When(switchedOff)} (it is on again now)")
             : CheckOutcome.No($"the {words} check stayed on");
     }
 }

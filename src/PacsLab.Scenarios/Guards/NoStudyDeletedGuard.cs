@@ -18,12 +18,12 @@ public sealed class NoStudyDeletedGuard : IGuard
 
     public async Task<CheckOutcome> EvaluateAsync(ScenarioContext context, StepArguments arguments, CancellationToken cancellationToken)
     {
-        var deleted = await MisfiledAuditTrail.SinceReadyAsync(context, "study-deleted", cancellationToken).ConfigureAwait(false);
+        var deleted = await AuditTrail.SinceTicketAsync(context, "study-deleted", cancellationToken).ConfigureAwait(false);
         if (deleted.Count > 0)
         {
             var first = deleted[0];
             var more = deleted.Count > 1 ? $" ({deleted.Count} deletions in all)" : "";
-            return CheckOutcome.Yes($"{MisfiledAuditTrail.Text(first, "target")} was deleted {MisfiledAuditTrail.When(first)}{more}");
+            return CheckOutcome.Yes($"{AuditTrail.Text(first, "target")} was deleted {AuditTrail.When(first)}{more}");
         }
         if (arguments.Optional("study") is { } name)
         {

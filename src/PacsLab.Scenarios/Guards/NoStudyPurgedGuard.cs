@@ -13,10 +13,10 @@ public sealed class NoStudyPurgedGuard : IGuard
 
     public async Task<CheckOutcome> EvaluateAsync(ScenarioContext context, StepArguments arguments, CancellationToken cancellationToken)
     {
-        var purged = await MisfiledAuditTrail.SinceReadyAsync(context, "study-purged", cancellationToken).ConfigureAwait(false);
+        var purged = await AuditTrail.SinceTicketAsync(context, "study-purged", cancellationToken).ConfigureAwait(false);
         return purged.Count == 0
             ? CheckOutcome.No("no study was purged")
-            : CheckOutcome.Yes($"{MisfiledAuditTrail.Text(purged[0], "target")} was purged {MisfiledAuditTrail.When(purged[0])}: " +
-                               MisfiledAuditTrail.Text(purged[0], "summary"));
+            : CheckOutcome.Yes($"{AuditTrail.Text(purged[0], "target")} was purged {AuditTrail.When(purged[0])}: " +
+                               AuditTrail.Text(purged[0], "summary"));
     }
 }

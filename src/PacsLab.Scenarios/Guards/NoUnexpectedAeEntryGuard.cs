@@ -19,9 +19,9 @@ public sealed class NoUnexpectedAeEntryGuard : IGuard
     public async Task<CheckOutcome> EvaluateAsync(ScenarioContext context, StepArguments arguments, CancellationToken cancellationToken)
     {
         var allowed = arguments.List("allowed").ToHashSet(StringComparer.Ordinal);
-        var added = await ConnectivityAudit.SinceTicketAsync(context, "ae-added", cancellationToken).ConfigureAwait(false);
+        var added = await AuditTrail.SinceTicketAsync(context, "ae-added", cancellationToken).ConfigureAwait(false);
         var unexpected = added
-            .Select(row => (Title: ConnectivityAudit.State(row, "after")["AeTitle"]?.ToString() ?? "", Row: row))
+            .Select(row => (Title: AuditTrail.State(row, "after")["AeTitle"]?.ToString() ?? "", Row: row))
             .Where(a => !allowed.Contains(a.Title))
             .ToList();
         return unexpected.Count > 0

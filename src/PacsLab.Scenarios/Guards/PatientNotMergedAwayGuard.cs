@@ -18,12 +18,12 @@ public sealed class PatientNotMergedAwayGuard : IGuard
     public async Task<CheckOutcome> EvaluateAsync(ScenarioContext context, StepArguments arguments, CancellationToken cancellationToken)
     {
         var id = arguments.Text("patient");
-        var merges = await MisfiledAuditTrail.SinceReadyAsync(context, "patients-merged", cancellationToken).ConfigureAwait(false);
+        var merges = await AuditTrail.SinceTicketAsync(context, "patients-merged", cancellationToken).ConfigureAwait(false);
         // The audit target is "patient PID" or "patient PID (issuer X)" for the record merged away.
-        var merged = merges.FirstOrDefault(r => MisfiledAuditTrail.Text(r, "target") is var target
+        var merged = merges.FirstOrDefault(r => AuditTrail.Text(r, "target") is var target
                                                 && (target == $"patient {id}" || target.StartsWith($"patient {id} (issuer ", StringComparison.Ordinal)));
         if (merged is not null)
-            return CheckOutcome.Yes($"patient {id} was merged away {MisfiledAuditTrail.When(merged)}: {MisfiledAuditTrail.Text(merged, "summary")}");
+            return CheckOutcome.Yes($"patient {id} was merged away {AuditTrail.When(merged)}: {AuditTrail.Text(merged, "summary")}");
         var row = await MisfiledPacsLookup.PatientAsync(context, id, cancellationToken).ConfigureAwait(false);
         return row is null
             ? CheckOutcome.Yes($"the PACS no longer has patient {id}")

@@ -19,8 +19,8 @@ public sealed class QuotaNotRemovedGuard : IGuard
     {
         var (quota, _) = await ConnectivitySettings.StorageAsync(context, cancellationToken).ConfigureAwait(false);
         if (quota == 0) return CheckOutcome.Yes("the PACS has no storage quota now");
-        var changes = await ConnectivityAudit.SinceTicketAsync(context, "storage-quota-changed", cancellationToken).ConfigureAwait(false);
-        var removed = changes.FirstOrDefault(c => ConnectivityAudit.State(c, "after")["StorageQuotaBytes"]?.GetValue<long>() == 0);
+        var changes = await AuditTrail.SinceTicketAsync(context, "storage-quota-changed", cancellationToken).ConfigureAwait(false);
+        var removed = changes.FirstOrDefault(c => AuditTrail.State(c, "after")["StorageQuotaBytes"]?.GetValue<long>() == 0);
         return removed is not null
             ? CheckOutcome.Yes($"the storage quota was removed by {removed["actor"]} at {removed["at"]} (it is {ConnectivitySettings.Megabytes(quota)} now)")
             : CheckOutcome.No($"the storage quota stayed in place ({ConnectivitySettings.Megabytes(quota)})");

@@ -30,12 +30,12 @@ public sealed class StudyNotFiledUnderGuard : IGuard
         var patientProperty = $"\"patientId\":\"{wrong}\"";
         foreach (var action in new[] { "study-reassigned", "patients-merged" })
         {
-            var rows = await MisfiledAuditTrail.SinceReadyAsync(context, action, cancellationToken).ConfigureAwait(false);
-            var moved = rows.FirstOrDefault(r => MisfiledAuditTrail.Text(r, "after") is var after
+            var rows = await AuditTrail.SinceTicketAsync(context, action, cancellationToken).ConfigureAwait(false);
+            var moved = rows.FirstOrDefault(r => AuditTrail.Text(r, "after") is var after
                                                  && after.Contains(study.StudyInstanceUid, StringComparison.Ordinal)
                                                  && after.Contains(patientProperty, StringComparison.Ordinal));
             if (moved is not null)
-                return CheckOutcome.Yes($"study {study.Name} was filed under {wrong} {MisfiledAuditTrail.When(moved)} ({action}); it has been moved away again since");
+                return CheckOutcome.Yes($"study {study.Name} was filed under {wrong} {AuditTrail.When(moved)} ({action}); it has been moved away again since");
         }
         return CheckOutcome.No(row is null ? $"study {study.Name} was never filed under {wrong}" : $"study {study.Name} is under {MisfiledPacsLookup.PatientText(row)}");
     }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using PacsLab.Scenarios.Runner;
 
-namespace PacsLab.Scenarios.Guards;
+namespace PacsLab.Scenarios.Runner;
 
-/// <summary>The PACS audit log's entries of one action since the ticket, made by anyone but the scenario's own setup.</summary>
-public static class ConnectivityAudit
+/// <summary>
+/// The PACS audit log since the ticket was handed out, one action at a time, without the scenario's own setup: what
+/// guards read to see what the trainee did, even when it was undone again.
+/// </summary>
+public static class AuditTrail
 {
     public static async Task<IReadOnlyList<JsonNode>> SinceTicketAsync(ScenarioContext context, string action, CancellationToken cancellationToken)
     {
@@ -13,13 +15,18 @@ public static class ConnectivityAudit
         var rows = await context.Api.GetAsync($"/api/pacs/audit-log?action={Uri.EscapeDataString(action)}&since={since}&limit=1000", cancellationToken)
             .ConfigureAwait(false);
         return (rows?.AsArray() ?? []).OfType<JsonNode>()
-            .Where(r => !(r["actor"]?.ToString() ?? "").EndsWith(TraineeActions.SetupActor, StringComparison.Ordinal)).ToList();
+            .Where(r => !Text(r, "actor").EndsWith(TraineeActions.SetupActor, StringComparison.Ordinal)).ToList();
     }
 
     /// <summary>The audit's before/after JSON text as an object (empty for a row with none).</summary>
     public static JsonObject State(JsonNode row, string field)
     {
-        var text = row[field]?.ToString() ?? "";
+        var text = Text(row, field);
         return text.Length == 0 ? [] : JsonNode.Parse(text)?.AsObject() ?? [];
     }
+
+    public static string Text(JsonNode row, string name) => row[name]?.ToString() ?? "";
+
+    /// <summary>"at 2026-11-25T01:02:03Z by trainee".</summary>
+    public static string When(JsonNode row) => $"at {Text(row, "at")} by {Text(row, "actor")}";
 }
