@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace PacsLab.Scenarios.Runner;
 
 /// <summary>
-/// The PACS audit log since the ticket was handed out, one action at a time, without the scenario's own setup: what
+/// The PACS audit log since the ticket was handed out (after the scenario's own setup), one action at a time: what
 /// guards read to see what the trainee did, even when it was undone again.
 /// </summary>
 public static class AuditTrail
@@ -14,8 +14,8 @@ public static class AuditTrail
         var since = Uri.EscapeDataString((context.State.ReadyAt ?? DateTimeOffset.MinValue).ToString("O", CultureInfo.InvariantCulture));
         var rows = await context.Api.GetAsync($"/api/pacs/audit-log?action={Uri.EscapeDataString(action)}&since={since}&limit=1000", cancellationToken)
             .ConfigureAwait(false);
-        return (rows?.AsArray() ?? []).OfType<JsonNode>()
-            .Where(r => !Text(r, "actor").EndsWith(TraineeActions.SetupActor, StringComparison.Ordinal)).ToList();
+        // Everything since the ticket: the setup came before it. (Not by actor: a request header must not hide a change.)
+        return (rows?.AsArray() ?? []).OfType<JsonNode>().ToList();
     }
 
     /// <summary>The audit's before/after JSON text as an object (empty for a row with none).</summary>

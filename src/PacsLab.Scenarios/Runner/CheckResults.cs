@@ -6,7 +6,8 @@ namespace PacsLab.Scenarios.Runner;
 public sealed record ObjectiveResult(string Id, bool Passed, string Feedback, string Observed, int Weight);
 
 /// <summary>One guard after a check: whether it tripped, what that costs, and (when it tripped) what the trainee did and why it is unsafe.</summary>
-public sealed record GuardResult(string Id, bool Tripped, bool FailsRun, int PenaltyPoints, string Feedback, string Observed);
+/// <param name="Checked">False when the guard could not be evaluated (<see cref="Observed"/> says why): the run cannot count as solved then.</param>
+public sealed record GuardResult(string Id, bool Tripped, bool FailsRun, int PenaltyPoints, string Feedback, string Observed, bool Checked = true);
 
 /// <summary>How a run stands: every objective reached and no run-failing guard (Solved), a run-failing guard tripped (Unsafe), or not yet.</summary>
 public enum ScenarioOutcome
@@ -32,6 +33,8 @@ public sealed record CheckReport(DateTimeOffset At, IReadOnlyList<ObjectiveResul
                                       $" Score {score}/100.",
             ScenarioOutcome.Unsafe => $"Unsafe: {string.Join(", ", tripped.Where(g => g.FailsRun).Select(g => g.Id))} tripped, which fails the run whatever else is fixed. " +
                                       $"{passed} of {objectives.Count} objectives reached. Read the guard feedback below.",
+            _ when guards.Any(g => !g.Checked) && objectives.All(o => o.Passed) =>
+                $"Not judged: every objective is reached, but {string.Join(", ", guards.Where(g => !g.Checked).Select(g => g.Id))} could not be checked, so nothing unsafe can be ruled out. Check again.",
             _ => $"Not solved yet: {passed} of {objectives.Count} objectives reached. Read the feedback on the ones that fail, investigate, and check again. Score so far {score}/100.",
         };
         return new CheckReport(at, objectives, guards, hintPoints, score, outcome, summary);

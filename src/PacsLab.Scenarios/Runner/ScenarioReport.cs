@@ -21,7 +21,8 @@ public sealed record ScenarioReport(string Id, string Title, ScenarioTrack Track
         foreach (var o in Check.Objectives) line($"  [{(o.Passed ? "pass" : "FAIL")}] {o.Id}: {o.Feedback} (found: {o.Observed})");
         line("Guards:");
         foreach (var g in Check.Guards)
-            line(g.Tripped ? $"  [TRIPPED, {(g.FailsRun ? "fails the run" : $"-{g.PenaltyPoints}")}] {g.Id}: {g.Feedback} (found: {g.Observed})" : $"  [ok] {g.Id}");
+            line(g.Tripped ? $"  [TRIPPED, {(g.FailsRun ? "fails the run" : $"-{g.PenaltyPoints}")}] {g.Id}: {g.Feedback} (found: {g.Observed})"
+                : g.Checked ? $"  [ok] {g.Id} ({g.Observed})" : $"  [NOT CHECKED] {g.Id}: {g.Observed}");
         line($"Hints used: {Hints.Count}");
         foreach (var h in Hints) line($"  {h.Number}. (-{h.Cost}) {h.Text}");
         line($"Checks run: {Checks}");

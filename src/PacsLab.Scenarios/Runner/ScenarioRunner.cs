@@ -24,10 +24,10 @@ public sealed class ScenarioRunner(ILabLauncher launcher, ScenarioCatalog catalo
     /// <param name="httpPort">The REST API's port; null picks a free one.</param>
     public async Task<ScenarioSession> StartAsync(Scenario scenario, string workspaceRoot, CancellationToken cancellationToken, int? httpPort = null)
     {
-        // A start resets the scenario: the earlier run's folder goes. Each run gets a folder of its own, because a
-        // database connection pooled by the earlier run must never be handed to this one.
+        // Each run gets a folder of its own, because a database connection pooled by an earlier run must never be handed
+        // to this one. A start resets the scenario: earlier runs' folders go, once this run's lab is up (a start that
+        // fails, say on a port another run holds, leaves the other run's data alone).
         var scenarioFolder = Path.GetFullPath(Path.Combine(workspaceRoot, scenario.Id));
-        if (Directory.Exists(scenarioFolder)) Directory.Delete(scenarioFolder, recursive: true);
         var workspace = Path.Combine(scenarioFolder, $"run-{_time.GetUtcNow():yyyyMMdd-HHmmss-fff}");
         Directory.CreateDirectory(workspace);
 
@@ -39,6 +39,7 @@ public sealed class ScenarioRunner(ILabLauncher launcher, ScenarioCatalog catalo
         var http = new HttpClient { BaseAddress = lab.ApiAddress, Timeout = TimeSpan.FromMinutes(2) };
         try
         {
+            RemoveEarlierRuns(scenarioFolder, workspace);
             var sampleCatalog = SampleCatalogLoader.LoadEmbedded();
             var context = new ScenarioContext(scenario, new LabApiClient(http, TraineeActions.SetupActor), department, new ScenarioState(),
                 new StudySynthesizer(new SynthesisOptions { StudyTemplates = sampleCatalog.StudyTemplates }), _time, _logger);
@@ -63,6 +64,21 @@ public sealed class ScenarioRunner(ILabLauncher launcher, ScenarioCatalog catalo
             await lab.DisposeAsync().ConfigureAwait(false);
             http.Dispose();
             throw;
+        }
+    }
+
+    private static void RemoveEarlierRuns(string scenarioFolder, string current)
+    {
+        foreach (var earlier in Directory.EnumerateDirectories(scenarioFolder, "run-*").Where(d => d != current))
+        {
+            try
+            {
+                Directory.Delete(earlier, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Still in use by a run that has not let go yet: it goes with the next start.
+            }
         }
     }
 

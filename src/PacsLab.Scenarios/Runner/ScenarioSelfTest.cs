@@ -24,21 +24,37 @@ public sealed class ScenarioSelfTest(ScenarioRunner runner, ScenarioCatalog cata
     public async Task<SelfTestResult> RunAsync(Scenario scenario, string workspaceRoot, CancellationToken cancellationToken)
     {
         var stages = new List<SelfTestStage>();
+        try
+        {
+            await ProveAsync(scenario, workspaceRoot, stages, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A scenario that cannot even be set up is not proved; say which step broke instead of aborting a --all run.
+            stages.Add(new SelfTestStage("start the scenario and run its steps", false, [ex.Message]));
+        }
+        return new SelfTestResult(scenario.Id, stages);
+    }
+
+    private async Task ProveAsync(Scenario scenario, string workspaceRoot, List<SelfTestStage> stages, CancellationToken cancellationToken)
+    {
         await using (var session = await runner.StartAsync(scenario, workspaceRoot, cancellationToken).ConfigureAwait(false))
         {
             var start = await session.CheckAsync(cancellationToken).ConfigureAwait(false);
             stages.Add(new SelfTestStage("after start, every objective fails and no guard has tripped",
-                !start.Objectives.Any(o => o.Passed) && !start.Guards.Any(g => g.Tripped),
+                !start.Objectives.Any(o => o.Passed) && !start.Guards.Any(g => g.Tripped || !g.Checked),
                 [.. start.Objectives.Where(o => o.Passed).Select(o => $"objective '{o.Id}' already passes before any fix (found: {o.Observed})"),
-                 .. start.Guards.Where(g => g.Tripped).Select(g => $"guard '{g.Id}' tripped before any fix (found: {g.Observed})")]));
+                 .. start.Guards.Where(g => g.Tripped).Select(g => $"guard '{g.Id}' tripped before any fix (found: {g.Observed})"),
+                 .. start.Guards.Where(g => !g.Checked).Select(g => $"guard '{g.Id}' {g.Observed}")]));
 
             var solved = await RunStepsAsync(session.Context.As(Actor), scenario.Solution, cancellationToken).ConfigureAwait(false);
             var end = await session.CheckAsync(cancellationToken).ConfigureAwait(false);
             stages.Add(new SelfTestStage("after the solution, every objective passes and no guard trips",
-                solved.Count == 0 && end.Objectives.All(o => o.Passed) && !end.Guards.Any(g => g.Tripped),
+                solved.Count == 0 && end.Outcome == ScenarioOutcome.Solved && !end.Guards.Any(g => g.Tripped),
                 [.. solved,
                  .. end.Objectives.Where(o => !o.Passed).Select(o => $"objective '{o.Id}' still fails after the solution (found: {o.Observed})"),
-                 .. end.Guards.Where(g => g.Tripped).Select(g => $"the solution trips guard '{g.Id}' (found: {g.Observed})")]));
+                 .. end.Guards.Where(g => g.Tripped).Select(g => $"the solution trips guard '{g.Id}' (found: {g.Observed})"),
+                 .. end.Guards.Where(g => !g.Checked).Select(g => $"guard '{g.Id}' {g.Observed}")]));
         }
 
         foreach (var wrong in scenario.WrongFixes)
@@ -49,9 +65,8 @@ public sealed class ScenarioSelfTest(ScenarioRunner runner, ScenarioCatalog cata
             var missed = wrong.Trips.Where(id => !check.Guards.Any(g => g.Id == id && g.Tripped)).ToList();
             stages.Add(new SelfTestStage($"wrong fix '{wrong.Name}' trips {string.Join(", ", wrong.Trips)}",
                 failed.Count == 0 && missed.Count == 0,
-                [.. failed, .. missed.Select(id => $"guard '{id}' did not trip after the wrong fix '{wrong.Name}'")]));
+                [.. failed, .. missed.Select(id => $"guard '{id}' did not trip after the wrong fix '{wrong.Name}' (found: {check.Guards.FirstOrDefault(g => g.Id == id)?.Observed ?? "no such guard"})")]));
         }
-        return new SelfTestResult(scenario.Id, stages);
     }
 
     private async Task<List<string>> RunStepsAsync(ScenarioContext context, IReadOnlyList<StepSpec> steps, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PacsLab.Scenarios.Catalog;
 using PacsLab.Scenarios.Lab;
 using PacsLab.Scenarios.Model;
@@ -89,10 +90,28 @@ public sealed class ScenarioSession : IAsyncDisposable
             HintsUsed, check, CheckCount, actions, Scenario.Debrief);
     }
 
-    /// <summary>Stops the scenario's lab; the workspace stays on disk until the scenario is started again.</summary>
+    /// <summary>The report made when the scenario stopped (null while it runs, or when the lab could no longer be read).</summary>
+    public ScenarioReport? FinalReport { get; private set; }
+
+    /// <summary>
+    /// Makes the final report (kept in <see cref="FinalReport"/> and saved as report.json and report.txt in the
+    /// workspace), then stops the scenario's lab; the workspace stays on disk until the scenario is started again.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        StoppedAt ??= Context.Time.GetUtcNow();
+        if (StoppedAt is null)
+        {
+            StoppedAt = Context.Time.GetUtcNow();
+            try
+            {
+                FinalReport = await ReportAsync(cancellationToken).ConfigureAwait(false);
+                await ReportFiles.SaveAsync(FinalReport, Workspace, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is LabApiException or HttpRequestException or IOException or TaskCanceledException)
+            {
+                Context.Logger.LogWarning(ex, "The final report of scenario {ScenarioId} could not be made", Scenario.Id);
+            }
+        }
         await _lab.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -7,8 +7,8 @@ namespace PacsLab.Scenarios.Runner;
 public sealed record TraineeAction(DateTimeOffset At, string Source, string Who, string Summary);
 
 /// <summary>
-/// Reads what the trainee did from the PACS's own logs: every audited change since the ticket (except the runner's
-/// setup) and every association. Changes on the devices and the RIS show in their effects on these logs.
+/// Reads what the trainee did from the PACS's own logs: every audited change and every association since the ticket
+/// (the runner's setup came before it). Changes on the devices and the RIS show in their effects on these logs.
 /// </summary>
 public static class TraineeActions
 {
@@ -23,7 +23,6 @@ public static class TraineeActions
         foreach (var row in audit?.AsArray() ?? [])
         {
             var actor = Text(row, "actor");
-            if (actor.EndsWith(SetupActor, StringComparison.Ordinal)) continue;
             actions.Add(new TraineeAction(Time(row, "at"), "audit", actor, Text(row, "summary") is { Length: > 0 } s ? s : $"{Text(row, "action")} {Text(row, "target")}"));
         }
         foreach (var row in associations?.AsArray() ?? [])

@@ -59,9 +59,20 @@ internal static class ScenarioStartCommand
                     // Ctrl+C: stop as `scenario stop` would.
                 }
                 ScenarioCurrentFile.Remove(root, scenario.Id);
-                await output.WriteLineAsync(session.LastCheck is { } last
-                    ? $"\nScenario stopped. Your last check: {last.Summary}"
-                    : "\nScenario stopped without a check. Start it again to retry from the beginning.");
+                // Stopped by `scenario stop` the report is made already; after Ctrl+C it is made now, while the lab still runs.
+                await session.StopAsync(CancellationToken.None);
+                if (session.FinalReport is { } report)
+                {
+                    await output.WriteLineAsync("\nScenario stopped. Your report:\n");
+                    await output.WriteAsync(report.ToText());
+                    await output.WriteLineAsync($"\n(Saved as report.txt and report.json in {session.Workspace}.)");
+                }
+                else
+                {
+                    await output.WriteLineAsync(session.LastCheck is { } last
+                        ? $"\nScenario stopped. Your last check: {last.Summary}"
+                        : "\nScenario stopped without a check. Start it again to retry from the beginning.");
+                }
             }
             return 0;
         });

@@ -81,8 +81,12 @@ public class ScenarioCommandTests
         var started = await start.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(0, started.ExitCode);
         Assert.Contains("Your ticket:", started.Output);
-        Assert.Contains("Scenario stopped. Your last check: Not solved yet", started.Output);
+        Assert.Contains("Scenario stopped. Your report:", started.Output);
+        Assert.Contains("Outcome: Unsolved.", started.Output);
+        Assert.Contains("Debrief:", started.Output);
         Assert.False(File.Exists(current));
+        var saved = Directory.GetFiles(Path.Combine(folder.Path, "scenarios", "us-ae-title-reset"), "report.txt", SearchOption.AllDirectories);
+        Assert.Contains("Hints used: 1", await File.ReadAllTextAsync(Assert.Single(saved)));
     }
 
     [Fact]
