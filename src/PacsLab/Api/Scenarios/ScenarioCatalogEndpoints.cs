@@ -18,11 +18,13 @@ public static class ScenarioCatalogEndpoints
 
     public sealed record ValidationResult(bool Valid, IReadOnlyList<ScenarioProblem> Problems);
 
+    // The shipped scenarios are embedded: read and validated once, not on every request.
+    private static readonly Lazy<Task<ScenarioLibrary>> Shipped = new(() => ScenarioLibrary.LoadAsync(ScenarioCatalog.Default));
+
     public static void MapScenarioCatalogApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/scenarios").WithTags("Scenarios").AddEndpointFilter<ApiExceptionFilter>();
-        group.MapGet("/", async (CancellationToken ct) =>
-            (await ScenarioLibrary.LoadAsync(ScenarioCatalog.Default, cancellationToken: ct)).Scenarios.Select(Summary).ToList()).WithName("ListScenarios");
+        group.MapGet("/", async () => (await Shipped.Value).Scenarios.Select(Summary).ToList()).WithName("ListScenarios");
         group.MapGet("/{id}", async (string id, CancellationToken ct) =>
             await FindAsync(id, ct) is { } s ? Results.Ok(Summary(s)) : NoScenario(id)).WithName("GetScenario");
         group.MapPost("/validate", async (HttpRequest request, CancellationToken ct) =>
@@ -53,8 +55,7 @@ public static class ScenarioCatalogEndpoints
         }).WithName("SelfTestScenario");
     }
 
-    private static async Task<Scenario?> FindAsync(string id, CancellationToken ct) =>
-        (await ScenarioLibrary.LoadAsync(ScenarioCatalog.Default, cancellationToken: ct)).Find(id);
+    private static async Task<Scenario?> FindAsync(string id, CancellationToken ct) => (await Shipped.Value.WaitAsync(ct)).Find(id);
 
     private static ScenarioSummary Summary(Scenario s) => new(s.Id, s.Title, s.Track, s.Difficulty, s.Minutes, s.Hints.Count, s.LearningObjectives, s.Briefing);
 
