@@ -49,7 +49,10 @@ public enum DuplicatePolicy
     /// <summary>Keep the stored copy, answer success (Orthanc's default) and write an audit record.</summary>
     KeepExisting,
 
-    /// <summary>Replace the stored copy with the new one, once the new one is durable.</summary>
+    /// <summary>
+    /// Replace the stored copy with the new one, once the new one is durable; the index rows for it (patient, study,
+    /// series, and where it is filed) follow the new copy in the same transaction.
+    /// </summary>
     Overwrite,
 }
 

@@ -20,19 +20,74 @@ public sealed record AssociationPolicy : IAssociationPolicy
     /// <summary>When every proposed context is refused, reject the association instead of accepting it with none.</summary>
     public bool RejectWhenNoContextAccepted { get; init; }
 
+    /// <summary>Looks up host names for the peer-host check; give policies built one after another the same one, so they share its cache.</summary>
+    public PeerHostResolver HostResolver { get; init; } = new();
+
+    /// <summary>
+    /// The decision without waiting: a known peer's host must be an IP address or <c>localhost</c> here, since a name
+    /// cannot be looked up without waiting (such a peer is rejected as not resolved). Associations use <see cref="DecideAsync"/>.
+    /// </summary>
     public AssociationDecision Decide(AAssociateRq request, AssociationPeer peer)
     {
+        if (CheckIdentity(request, out var known) is { } rejected) return rejected;
+        if (HostToCheck(known) is { } host)
+        {
+            var resolved = Literal(host) ?? new HostResolution(host, [], "a host name is only looked up when the association is decided asynchronously");
+            if (CheckHost(request, peer, resolved) is { } wrongHost) return wrongHost;
+        }
+        return DecideContexts(request);
+    }
+
+    /// <summary>The decision, looking up the known peer's host name (with a time limit and a short cache) when the host check needs it.</summary>
+    public async ValueTask<AssociationDecision> DecideAsync(AAssociateRq request, AssociationPeer peer, CancellationToken cancellationToken)
+    {
+        if (CheckIdentity(request, out var known) is { } rejected) return rejected;
+        if (HostToCheck(known) is { } host)
+        {
+            var resolved = Literal(host) ?? await HostResolver.ResolveAsync(host, cancellationToken).ConfigureAwait(false);
+            if (CheckHost(request, peer, resolved) is { } wrongHost) return wrongHost;
+        }
+        return DecideContexts(request);
+    }
+
+    private AssociationRejected? CheckIdentity(AAssociateRq request, out KnownPeer? known)
+    {
+        known = null;
         if ((request.ProtocolVersion & 1) == 0) return AssociationRejections.ProtocolVersionNotSupported(request.ProtocolVersion);
         if (request.ApplicationContextName != DicomApplicationContext.Name)
             return AssociationRejections.ApplicationContextNotSupported(request.ApplicationContextName);
         if (CheckCalledAeTitle && !AeTitle.Equals(request.CalledAeTitle, StringComparison.Ordinal))
             return AssociationRejections.CalledAeNotRecognized(request.CalledAeTitle, AeTitle);
 
-        var known = KnownPeers.FirstOrDefault(p => p.AeTitle.Equals(request.CallingAeTitle, StringComparison.Ordinal));
+        known = KnownPeers.FirstOrDefault(p => p.AeTitle.Equals(request.CallingAeTitle, StringComparison.Ordinal));
         if (CheckCallingAeTitle && known is null) return AssociationRejections.CallingAeNotRecognized(request.CallingAeTitle);
-        if (CheckPeerHost && known?.Host is { } host && !HostMatches(host, peer.Address))
-            return AssociationRejections.HostNotAllowed(request.CallingAeTitle, peer.Address?.ToString() ?? "an unknown address", host);
+        return null;
+    }
 
+    /// <summary>The host the peer must come from, when the host check applies to it (an unknown peer passes it).</summary>
+    private string? HostToCheck(KnownPeer? known) => CheckPeerHost && known?.Host is { Length: > 0 } host ? host.Trim() : null;
+
+    private static AssociationRejected? CheckHost(AAssociateRq request, AssociationPeer peer, HostResolution expected)
+    {
+        var actual = peer.Address is null ? "an unknown address" : PeerAddressMatch.Normalize(peer.Address).ToString();
+        if (!expected.Succeeded) return AssociationRejections.HostNotResolved(request.CallingAeTitle, actual, expected.Host, expected.Error!);
+        if (peer.Address is not null && PeerAddressMatch.Matches(expected.Addresses, peer.Address)) return null;
+        var named = IPAddress.TryParse(expected.Host, out _) || expected.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            ? expected.Host
+            : $"{expected.Host} ({string.Join(", ", expected.Addresses)})";
+        return AssociationRejections.HostNotAllowed(request.CallingAeTitle, actual, named);
+    }
+
+    /// <summary>An IP address, or <c>localhost</c> (any loopback address), needs no lookup; null for any other name.</summary>
+    private static HostResolution? Literal(string host)
+    {
+        if (IPAddress.TryParse(host, out var address)) return new HostResolution(host, [address]);
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return new HostResolution(host, [IPAddress.Loopback, IPAddress.IPv6Loopback]);
+        return null;
+    }
+
+    private AssociationDecision DecideContexts(AAssociateRq request)
+    {
         var results = request.PresentationContexts.Select(DecideContext).ToList();
         if (RejectWhenNoContextAccepted && results.All(r => r.Result != PresentationContextResultCode.Acceptance))
             return AssociationRejections.NoContextAccepted();
@@ -48,15 +103,5 @@ public sealed record AssociationPolicy : IAssociationPolicy
         return chosen is null
             ? new PresentationContextResult(proposal.Id, PresentationContextResultCode.TransferSyntaxesNotSupported, DicomTransferSyntax.ImplicitVRLittleEndian.Uid)
             : new PresentationContextResult(proposal.Id, PresentationContextResultCode.Acceptance, chosen);
-    }
-
-    /// <summary>A host entry may be an address or a name; names are compared with what they resolve to locally.</summary>
-    private static bool HostMatches(string host, IPAddress? address)
-    {
-        if (address is null) return false;
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.TryParse(host, out var expected)) return expected.Equals(address);
-        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return IPAddress.IsLoopback(address);
-        return false;
     }
 }

@@ -20,6 +20,12 @@ public static class AssociationRejections
         $"calling AE title '{calling}' connected from {actualHost}, but the AE table expects it at {expectedHost} " +
         "(A-ASSOCIATE-RJ source 1, reason 3). Check the device's IP address or the AE table entry.");
 
+    public static AssociationRejected HostNotResolved(string calling, string actualHost, string expectedHost, string why) => new(
+        new AAssociateRj(AssociateRejectResult.RejectedPermanent, AssociateRejectSource.ServiceUser, AssociateRejectReason.ServiceUser.CallingAeTitleNotRecognized),
+        $"calling AE title '{calling}' connected from {actualHost}, but the AE table's host for it, '{expectedHost}', could not be resolved ({why}), " +
+        "so the host check cannot pass (A-ASSOCIATE-RJ source 1, reason 3). Check the Host of the AE table entry (an IP address avoids the lookup), " +
+        "or the name service (DNS, /etc/hosts).");
+
     public static AssociationRejected ApplicationContextNotSupported(string name) => new(
         new AAssociateRj(AssociateRejectResult.RejectedPermanent, AssociateRejectSource.ServiceUser, AssociateRejectReason.ServiceUser.ApplicationContextNameNotSupported),
         $"application context '{name}' is not the DICOM application context 1.2.840.10008.3.1.1.1 (A-ASSOCIATE-RJ source 1, reason 2).");

@@ -11,7 +11,7 @@ public sealed partial class DicomAssociation
     /// policy's accept or reject, the automatic release response). PDUs are queued under the gate and awaited
     /// after it, so a slow peer holds back only the caller that sends.
     /// </summary>
-    private async Task StepAsync(UpperLayerEvent evt, StepContext? context = null, ProtocolDataUnit? received = null, PDataTf? toSend = null)
+    private async Task StepAsync(UpperLayerEvent evt, StepContext? context = null, ProtocolDataUnit? received = null)
     {
         var sends = new List<Task>();
         var close = false;
@@ -29,7 +29,7 @@ public sealed partial class DicomAssociation
                     switch (effect)
                     {
                         case SendPdu send:
-                            var pdu = PduFor(send, toSend);
+                            var pdu = PduFor(send);
                             if (pdu is AAbort sentAbort) SetOutcome(AssociationOutcomeKind.AbortedLocally, DescribeOwnAbort(sentAbort, result, received));
                             sends.Add(_connection.SendAsync(pdu, CancellationToken.None));
                             break;
@@ -46,7 +46,7 @@ public sealed partial class DicomAssociation
                             _artim.Stop();
                             break;
                         case AssociateIndication:
-                            pending.Enqueue(Decide());
+                            pending.Enqueue(await DecideAsync().ConfigureAwait(false));
                             break;
                         case AssociateConfirmation confirmation:
                             if (confirmation.Accepted) UseAcceptance(Acceptance!);
@@ -111,21 +111,21 @@ public sealed partial class DicomAssociation
 
     private StepContext Context() => _isRequestor ? StepContext.Requestor : StepContext.Acceptor;
 
-    private ProtocolDataUnit PduFor(SendPdu send, PDataTf? data) => send.Kind switch
+    private ProtocolDataUnit PduFor(SendPdu send) => send.Kind switch
     {
         PduType.AAssociateRq => Request!,
         PduType.AAssociateAc => Acceptance!,
         PduType.AAssociateRj => Rejection!.Reject,
-        PduType.PDataTf => data ?? throw new InvalidOperationException("the state machine asked to send P-DATA with none to send"),
+        PduType.PDataTf => throw new InvalidOperationException("P-DATA-TF PDUs are queued by QueuePDataAsync, not by a step"),
         PduType.AReleaseRq => new AReleaseRq(),
         PduType.AReleaseRp => new AReleaseRp(),
         _ => new AAbort((send.Source ?? AbortSource.ServiceUser), (send.Reason ?? AbortReason.NotSpecified)),
     };
 
     /// <summary>The acceptor's A-ASSOCIATE response: the policy decides accept (Evt7) or reject (Evt8).</summary>
-    private UpperLayerEvent Decide()
+    private async Task<UpperLayerEvent> DecideAsync()
     {
-        var decision = _policy!.Decide(Request!, Peer);
+        var decision = await _policy!.DecideAsync(Request!, Peer, _stopping.Token).ConfigureAwait(false);
         if (decision is AssociationRejected rejected)
         {
             Rejection = rejected;
@@ -139,10 +139,17 @@ public sealed partial class DicomAssociation
             MaximumLength = _options.MaxPduLength,
             ImplementationClassUid = _options.ImplementationClassUid,
             ImplementationVersionName = _options.ImplementationVersionName,
-            RoleSelections = Request.UserInformation.RoleSelections,
+            RoleSelections = RoleNegotiation.Answer(Request.UserInformation.RoleSelections, AcceptedAbstractSyntaxes(accepted.Contexts), _actsAsScuFor),
         });
         UseAcceptance(Acceptance);
         return UpperLayerEvent.AssociateResponseAccept;
+    }
+
+    private HashSet<string> AcceptedAbstractSyntaxes(IReadOnlyList<PresentationContextResult> results)
+    {
+        var proposals = Request!.PresentationContexts.ToDictionary(p => p.Id);
+        return results.Where(r => r.Result == PresentationContextResultCode.Acceptance && proposals.ContainsKey(r.Id))
+            .Select(r => proposals[r.Id].AbstractSyntax).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Records the contexts both sides agreed on and the peer's maximum PDU length.</summary>

@@ -20,6 +20,7 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     private readonly ArtimTimer _artim;
     private readonly AssociationOptions _options;
     private readonly IAssociationPolicy? _policy;
+    private readonly Func<string, bool> _actsAsScuFor;
     private readonly bool _isRequestor;
     private readonly Channel<DimseMessage> _incoming = Channel.CreateUnbounded<DimseMessage>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly TaskCompletionSource<bool> _established = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -31,12 +32,14 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     private AssociationOutcome? _outcome;
     private Task _readLoop = Task.CompletedTask;
 
-    private DicomAssociation(Stream stream, AssociationPeer peer, bool isRequestor, AssociationOptions options, IAssociationPolicy? policy)
+    private DicomAssociation(Stream stream, AssociationPeer peer, bool isRequestor, AssociationOptions options, IAssociationPolicy? policy,
+        Func<string, bool>? actsAsScuFor = null)
     {
         _connection = new PduConnection(stream) { Limits = new PduLimits { MaxPDataLength = options.MaxPduLength } };
         _isRequestor = isRequestor;
         _options = options;
         _policy = policy;
+        _actsAsScuFor = actsAsScuFor ?? (_ => false);
         Peer = peer;
         _artim = new ArtimTimer(() => _ = StepAsync(UpperLayerEvent.ArtimExpired), options.ArtimTimeout, options.TimeProvider);
         _assembler = new DimseMessageAssembler(id => _contexts.TryGetValue(id, out var c) ? c.TransferSyntax : null, options.SpoolDirectory, options.SpoolThreshold,
@@ -106,10 +109,14 @@ public sealed partial class DicomAssociation : IAsyncDisposable
     /// Serves the acceptor side of a new connection: waits for the A-ASSOCIATE-RQ (ARTIM running), lets the policy
     /// decide, answers. Returns once answered; check <see cref="IsEstablished"/>.
     /// </summary>
+    /// <param name="actsAsScuFor">
+    /// The SOP classes this side will send requests of on the association (C-STOREs of a C-GET): for those the
+    /// requestor's proposed SCP role is accepted (PS3.7 D.3.3.4). Null: none.
+    /// </param>
     public static async Task<DicomAssociation> AcceptAsync(Stream stream, AssociationPeer peer, IAssociationPolicy policy,
-        AssociationOptions options, CancellationToken cancellationToken)
+        AssociationOptions options, CancellationToken cancellationToken, Func<string, bool>? actsAsScuFor = null)
     {
-        var association = new DicomAssociation(stream, peer, isRequestor: false, options, policy);
+        var association = new DicomAssociation(stream, peer, isRequestor: false, options, policy, actsAsScuFor);
         await association.StepAsync(UpperLayerEvent.TransportConnectIndication).ConfigureAwait(false);
         association._readLoop = Task.Run(association.ReadLoopAsync, CancellationToken.None);
         await Task.WhenAny(association._established.Task, association.Completion).WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,13 @@ public sealed record DimseServiceHandlers
 
     /// <summary>The AE title this SCP calls from when it opens C-MOVE sub-associations.</summary>
     public string MoveOriginatorAeTitle { get; init; } = "PACSLAB";
+
+    /// <summary>
+    /// Whether this SCP sends requests of the SOP class on an association it accepted, so that it agrees to the
+    /// requestor's SCP role for it (PS3.7 D.3.3.4): only for storage classes, and only when it serves C-GET, whose
+    /// instances go back as C-STORE requests.
+    /// </summary>
+    public bool ActsAsScuFor(string sopClassUid) => Retrieve is not null && StorageSopClasses.IsStorage(sopClassUid);
 }
 
 /// <summary>The usual verification SCP: every C-ECHO succeeds.</summary>

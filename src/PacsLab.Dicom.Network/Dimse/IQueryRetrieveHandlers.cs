@@ -4,6 +4,13 @@ namespace PacsLab.Dicom.Network.Dimse;
 public interface ICFindHandler
 {
     IAsyncEnumerable<DicomDataset> FindAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the dispatcher sends: each match with its pending status. By default every match of <see cref="FindAsync"/>
+    /// is 0xFF00; an SCP that can tell when optional keys were not supported (0xFF01) implements this.
+    /// </summary>
+    IAsyncEnumerable<FindMatch> FindMatchesAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier, CancellationToken cancellationToken) =>
+        FindMatch.AllPending(FindAsync(context, request, identifier, cancellationToken), cancellationToken);
 }
 
 /// <summary>One instance a C-MOVE or C-GET will send: what it is, and how to open it when its turn comes.</summary>

@@ -47,7 +47,10 @@ internal sealed class PooledSegmentBuffer : IDisposable
         Length = 0;
     }
 
-    /// <summary>A read-only stream over the segments.</summary>
+    /// <summary>
+    /// A read-only stream over the segments. It can seek, so a reader knows its length: a data set reader then sizes its
+    /// buffer to a small identifier instead of taking 64 KB, and checks value lengths against what remains.
+    /// </summary>
     private sealed class SegmentStream(PooledSegmentBuffer buffer) : Stream
     {
         private readonly List<ReadOnlyMemory<byte>> _parts = buffer.Segments().ToList();
@@ -56,10 +59,15 @@ internal sealed class PooledSegmentBuffer : IDisposable
         private long _position;
 
         public override bool CanRead => true;
-        public override bool CanSeek => false;
+        public override bool CanSeek => true;
         public override bool CanWrite => false;
         public override long Length => buffer.Length;
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override long Position
+        {
+            get => _position;
+            set => Seek(value, SeekOrigin.Begin);
+        }
 
         public override int Read(byte[] target, int offset, int count) => Read(target.AsSpan(offset, count));
 
@@ -87,7 +95,20 @@ internal sealed class PooledSegmentBuffer : IDisposable
             Task.FromResult(Read(target.AsSpan(offset, count)));
 
         public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            var target = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => _position + offset,
+                _ => Length + offset,
+            };
+            if (target < 0 || target > Length) throw new ArgumentOutOfRangeException(nameof(offset), $"position {target} is outside the {Length} bytes held");
+            _position = target;
+            _part = (int)(target / SegmentLength);
+            _offset = (int)(target % SegmentLength);
+            return target;
+        }
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] target, int offset, int count) => throw new NotSupportedException();
     }

@@ -14,24 +14,25 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
 {
     private static readonly DicomTag FailedSopInstanceUidList = new(0x0008, 0x0058);
     private bool _cancelSeen;
+    private string? _noScpRoleFor;
 
     public async Task<DimseResult> RunAsync(DimseMessage message, DimseRequestContext context, CancellationToken cancellationToken)
     {
         var request = message.Command;
         if (message.DataSet is null) return new DimseResult(DimseStatus.CannotUnderstand, "the request carried no identifier");
         var identifier = await message.DataSet.ReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var isMove = request.CommandField == DimseCommandField.CMoveRq;
 
+        // The handler's own checks come first (the operation's model, the caller's permission, the identifier), each
+        // with its status, as a PACS answers them; only a request it would serve is refused for its destination (0xA801).
+        var items = await handlers.Retrieve!.SelectAsync(context, request, identifier, cancellationToken).ConfigureAwait(false);
         MoveDestination? destination = null;
-        if (isMove)
+        if (request.CommandField == DimseCommandField.CMoveRq)
         {
             var ae = request.MoveDestination ?? "";
             destination = handlers.MoveDestinations is { } resolver ? await resolver.ResolveAsync(ae, cancellationToken).ConfigureAwait(false) : null;
             if (destination is null)
                 return new DimseResult(DimseStatus.MoveDestinationUnknown, $"move destination '{ae}' is not in the AE table");
         }
-
-        var items = await handlers.Retrieve!.SelectAsync(context, request, identifier, cancellationToken).ConfigureAwait(false);
         if (items.Count == 0) return DimseResult.Success with { SubOperations = new DimseSubOperations(null, 0, 0, 0) };
 
         DicomClient? sub = null;
@@ -107,6 +108,14 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
 
     private async Task<DimseStatus> SendOneAsync(RetrieveItem item, DicomClient? sub, DimseCommand request, CancellationToken cancellationToken)
     {
+        if (sub is null && !association.RequestorIsScpFor(item.SopClassUid))
+        {
+            _noScpRoleFor ??= item.SopClassUid;
+            onFailure?.Invoke($"C-GET sub-operation for {item.SopInstanceUid} not attempted: the requestor did not take the SCP role for SOP class " +
+                              $"{item.SopClassUid} in SCP/SCU role selection (PS3.7 D.3.3.4), so it may not be sent a C-STORE on this association. " +
+                              "A C-GET requestor must propose the SCP role for every storage SOP class it wants to receive.");
+            return DimseStatus.CannotUnderstand;
+        }
         try
         {
             if (sub is not null && item.OpenEncodedAsync is { } openEncoded
@@ -125,7 +134,7 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
         }
     }
 
-    /// <summary>C-GET: the C-STORE goes back to the requestor on a storage context it accepted the SCP role for.</summary>
+    /// <summary>C-GET: the C-STORE goes back to the requestor on a storage context of a class it took the SCP role for.</summary>
     private async Task<DimseStatus> StoreOverThisAssociationAsync(DicomFile file, RetrieveItem item, ushort getMessageId, CancellationToken cancellationToken)
     {
         var context = StoreSyntaxChoice.Choose(association, item.SopClassUid, file.TransferSyntax);
@@ -145,10 +154,13 @@ internal sealed class RetrieveOperation(DicomAssociation association, DimseServi
         }
     }
 
-    private static DimseResult Final(DimseStatus status, DimseSubOperations counts, List<string> failedUids)
+    private DimseResult Final(DimseStatus status, DimseSubOperations counts, List<string> failedUids)
     {
         DicomDataset? identifier = null;
         if (failedUids.Count > 0) identifier = new DicomDataset().AddOrUpdate(FailedSopInstanceUidList, DicomVR.UI, failedUids.ToArray());
-        return new DimseResult(status, failedUids.Count > 0 ? $"{failedUids.Count} sub-operation(s) failed" : null) { SubOperations = counts, Identifier = identifier };
+        var comment = failedUids.Count == 0 ? null
+            : _noScpRoleFor is { } sopClass ? $"requestor has no SCP role for {sopClass}"
+            : $"{failedUids.Count} sub-operation(s) failed";
+        return new DimseResult(status, comment) { SubOperations = counts, Identifier = identifier };
     }
 }

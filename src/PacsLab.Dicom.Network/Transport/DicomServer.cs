@@ -100,7 +100,7 @@ public sealed class DicomServer(DicomServerOptions options, IAssociationPolicy p
         try
         {
             var decider = overLimit ? new RejectEverything(AssociationRejections.LocalLimitExceeded(options.MaxAssociations)) : policy;
-            association = await DicomAssociation.AcceptAsync(client.GetStream(), peer, decider, options.Association, _aborting.Token).ConfigureAwait(false);
+            association = await DicomAssociation.AcceptAsync(client.GetStream(), peer, decider, options.Association, _aborting.Token, handlers.ActsAsScuFor).ConfigureAwait(false);
             _associations[id] = association;
             if (association.IsEstablished)
             {

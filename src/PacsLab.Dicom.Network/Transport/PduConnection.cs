@@ -6,14 +6,19 @@ namespace PacsLab.Dicom.Network.Transport;
 
 /// <summary>
 /// PDUs over a byte stream: reads are done by the association's single read loop; writes go through one channel
-/// drained by one writer task, so PDUs are never interleaved (DESIGN.md example 3). The body of a PDU is only
-/// allocated after its declared length passed <see cref="PduCodec.CheckLength"/>.
+/// drained by one writer task, so PDUs are never interleaved (DESIGN.md example 3). PDUs queued while a write is under
+/// way go out together in the next write (up to <see cref="CoalesceLimit"/> bytes), so a burst of small PDUs, such as
+/// C-FIND responses or the fragments of a data set, costs one socket write rather than one each. The body of a PDU is
+/// only allocated after its declared length passed <see cref="PduCodec.CheckLength"/>.
 /// </summary>
 public sealed class PduConnection : IAsyncDisposable
 {
+    /// <summary>The most bytes gathered into one write (a single PDU larger than this still goes out whole).</summary>
+    public const int CoalesceLimit = 256 * 1024;
+
     private readonly Stream _stream;
-    private readonly Channel<(ProtocolDataUnit Pdu, TaskCompletionSource Sent)> _outgoing =
-        Channel.CreateUnbounded<(ProtocolDataUnit, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(IReadOnlyList<ProtocolDataUnit> Pdus, TaskCompletionSource Sent)> _outgoing =
+        Channel.CreateUnbounded<(IReadOnlyList<ProtocolDataUnit>, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private readonly CancellationTokenSource _closing = new();
     private readonly byte[] _header = new byte[PduCodec.HeaderLength];
@@ -51,12 +56,18 @@ public sealed class PduConnection : IAsyncDisposable
     }
 
     /// <summary>Queues a PDU and completes when it has been written to the stream.</summary>
-    public Task SendAsync(ProtocolDataUnit pdu, CancellationToken cancellationToken)
+    public Task SendAsync(ProtocolDataUnit pdu, CancellationToken cancellationToken) => SendAsync([pdu], cancellationToken);
+
+    /// <summary>
+    /// Queues PDUs to go out one after the other, and completes when all have been written to the stream. Memory they
+    /// refer to (P-DATA fragments) must stay unchanged until then.
+    /// </summary>
+    public Task SendAsync(IReadOnlyList<ProtocolDataUnit> pdus, CancellationToken cancellationToken)
     {
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_outgoing.Writer.TryWrite((pdu, sent)))
+        if (!_outgoing.Writer.TryWrite((pdus, sent)))
             sent.SetException(new IOException("the connection is closed; the PDU was not sent"));
-        return sent.Task.WaitAsync(cancellationToken);
+        return cancellationToken.CanBeCanceled ? sent.Task.WaitAsync(cancellationToken) : sent.Task;
     }
 
     /// <summary>Stops accepting PDUs, lets queued ones go out, then closes the stream.</summary>
@@ -73,22 +84,31 @@ public sealed class PduConnection : IAsyncDisposable
     private async Task WriteLoopAsync()
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        await foreach (var (pdu, sent) in _outgoing.Reader.ReadAllAsync().ConfigureAwait(false))
+        var batch = new List<TaskCompletionSource>();
+        var reader = _outgoing.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            buffer.ResetWrittenCount();
+            batch.Clear();
+            var first = PduType.PDataTf;
+            while (buffer.WrittenCount < CoalesceLimit && reader.TryRead(out var item))
+            {
+                foreach (var pdu in item.Pdus) PduCodec.Encode(pdu, buffer);
+                if (batch.Count == 0 && item.Pdus.Count > 0) first = item.Pdus[0].Type;
+                batch.Add(item.Sent);
+            }
             try
             {
-                buffer.ResetWrittenCount();
-                PduCodec.Encode(pdu, buffer);
                 await _stream.WriteAsync(buffer.WrittenMemory, _closing.Token).ConfigureAwait(false);
                 await _stream.FlushAsync(_closing.Token).ConfigureAwait(false);
                 BytesSent += buffer.WrittenCount;
-                sent.TrySetResult();
+                foreach (var sent in batch) sent.TrySetResult();
             }
             catch (Exception ex) when (ex is IOException or ObjectDisposedException or OperationCanceledException)
             {
-                sent.TrySetException(new IOException($"the {pdu.Type} PDU could not be sent: {ex.Message}", ex));
+                foreach (var sent in batch) sent.TrySetException(new IOException($"the {first} PDU could not be sent: {ex.Message}", ex));
                 _outgoing.Writer.TryComplete();
-                while (_outgoing.Reader.TryRead(out var rest)) rest.Sent.TrySetException(new IOException("the connection is closed; the PDU was not sent"));
+                while (reader.TryRead(out var rest)) rest.Sent.TrySetException(new IOException("the connection is closed; the PDU was not sent"));
             }
         }
     }

@@ -1,10 +1,13 @@
 namespace PacsLab.Dicom;
 
-/// <summary>Buffered writing to a stream; large values go straight through without an extra copy.</summary>
-internal sealed class DicomByteSink(Stream stream)
+/// <summary>
+/// Buffered writing to a stream; large values go straight through without an extra copy. The buffer is borrowed from
+/// the shared pool and given back on dispose: a DIMSE response or a small file would otherwise cost a fresh 64 KiB.
+/// </summary>
+internal sealed class DicomByteSink(Stream stream) : IDisposable
 {
     private const int BufferSize = 64 * 1024;
-    private readonly byte[] _buffer = new byte[BufferSize];
+    private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _used;
 
     public long Written { get; private set; }
@@ -49,5 +52,12 @@ internal sealed class DicomByteSink(Stream stream)
         if (_used == 0) return;
         await stream.WriteAsync(_buffer.AsMemory(0, _used), cancellationToken).ConfigureAwait(false);
         _used = 0;
+    }
+
+    /// <summary>Gives the buffer back; what was not flushed is lost.</summary>
+    public void Dispose()
+    {
+        var buffer = Interlocked.Exchange(ref _buffer, []);
+        if (buffer.Length > 0) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
     }
 }

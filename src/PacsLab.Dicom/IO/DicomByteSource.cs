@@ -11,10 +11,11 @@ internal sealed class DicomByteSource
 {
     private const int BufferSize = 64 * 1024;
     private const int UnknownLengthStep = 4 * 1024 * 1024;
+    private const int SmallestBuffer = 256;
 
     private readonly Stream _stream;
     private readonly long? _end;
-    private byte[] _buffer = new byte[BufferSize];
+    private byte[] _buffer;
     private int _pos;
     private int _len;
     private long _bufferStart;
@@ -28,6 +29,8 @@ internal sealed class DicomByteSource
             try { _end = startOffset + (stream.Length - stream.Position); }
             catch (NotSupportedException) { _end = null; }
         }
+        // A short stream of known length (a DIMSE command, a C-FIND identifier) needs no more buffer than it holds.
+        _buffer = new byte[_end is { } end ? (int)Math.Clamp(end - startOffset, SmallestBuffer, BufferSize) : BufferSize];
     }
 
     /// <summary>Offset of the next byte, from the start of the stream (or of the inflated data).</summary>

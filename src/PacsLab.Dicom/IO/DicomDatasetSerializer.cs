@@ -52,7 +52,7 @@ public static class DicomDatasetSerializer
 
     private static async Task WriteCoreAsync(Stream stream, DicomDataset dataset, DicomEncoding encoding, CancellationToken cancellationToken)
     {
-        var sink = new DicomByteSink(stream);
+        using var sink = new DicomByteSink(stream);
         await new DicomDatasetWriter(sink, encoding, cancellationToken).WriteAsync(dataset).ConfigureAwait(false);
         await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -5,7 +5,7 @@ internal static class DicomFileWriter
 {
     public static async Task WriteAsync(Stream stream, DicomFile file, DicomWriteOptions options, CancellationToken cancellationToken)
     {
-        var sink = new DicomByteSink(stream);
+        using var sink = new DicomByteSink(stream);
         var preamble = file.Preamble.Length == 128 ? file.Preamble : new byte[128];
         await sink.WriteAsync(preamble, cancellationToken).ConfigureAwait(false);
         await sink.WriteAsync("DICM"u8.ToArray(), cancellationToken).ConfigureAwait(false);

@@ -11,9 +11,14 @@ public sealed class PacsAssociationPolicy(AeDirectory directory, string aeTitle)
 {
     private sealed record Built(AeTableSnapshot From, AssociationPolicy Policy);
 
+    private readonly PeerHostResolver _hosts = new();
     private Built? _built;
 
     public AssociationDecision Decide(AAssociateRq request, AssociationPeer peer) => Current().Decide(request, peer);
+
+    /// <summary>What associations use: looks up an AE table host given as a name (shared cache across AE table edits).</summary>
+    public ValueTask<AssociationDecision> DecideAsync(AAssociateRq request, AssociationPeer peer, CancellationToken cancellationToken) =>
+        Current().DecideAsync(request, peer, cancellationToken);
 
     private AssociationPolicy Current()
     {
@@ -27,6 +32,7 @@ public sealed class PacsAssociationPolicy(AeDirectory directory, string aeTitle)
             CheckPeerHost = snapshot.Settings.CheckPeerHost,
             KnownPeers = snapshot.RemoteAes.Select(a => new KnownPeer(a.AeTitle, a.Host)).ToList(),
             SupportedSyntaxes = AcceptedSyntaxSettings.Apply(PacsSyntaxes.All, snapshot.Settings),
+            HostResolver = _hosts,
         };
         Volatile.Write(ref _built, new Built(snapshot, policy));
         return policy;

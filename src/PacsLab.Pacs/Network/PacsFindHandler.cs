@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PacsLab.Dicom;
 using PacsLab.Dicom.Network.Dimse;
 using PacsLab.Dicom.Query;
@@ -8,11 +10,21 @@ namespace PacsLab.Pacs.Network;
 
 /// <summary>
 /// The PACS's C-FIND SCP for the Patient Root and Study Root models. An identifier it cannot use is answered
-/// 0xA900 with the reason; an AE the table says may not query gets 0x0124.
+/// 0xA900 with the reason; an AE the table says may not query gets 0x0124. Matches go out as 0xFF01 instead of
+/// 0xFF00 when the identifier holds optional keys the PACS does not support at its level (PS3.4 C.4.1.1.4).
 /// </summary>
-public sealed class PacsFindHandler(PacsQueryService queries, AeDirectory directory) : ICFindHandler
+public sealed class PacsFindHandler(PacsQueryService queries, AeDirectory directory, ILogger<PacsFindHandler>? logger = null) : ICFindHandler
 {
+    private readonly ILogger _logger = logger ?? NullLogger<PacsFindHandler>.Instance;
+
     public async IAsyncEnumerable<DicomDataset> FindAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var match in FindMatchesAsync(context, request, identifier, cancellationToken).ConfigureAwait(false))
+            yield return match.Identifier;
+    }
+
+    public async IAsyncEnumerable<FindMatch> FindMatchesAsync(DimseRequestContext context, DimseCommand request, DicomDataset identifier,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (context.PresentationContext.AbstractSyntax is not (PacsSyntaxes.PatientRootFind or PacsSyntaxes.StudyRootFind))
@@ -30,8 +42,12 @@ public sealed class PacsFindHandler(PacsQueryService queries, AeDirectory direct
         {
             throw new DimseStatusException(DimseStatus.DataSetDoesNotMatchSopClass, ex.Message);
         }
+        var unsupported = queries.UnsupportedKeys(query, model);
+        var status = unsupported.Count == 0 ? DimseStatus.Pending : DimseStatus.PendingWithWarnings;
+        if (unsupported.Count > 0)
+            PacsFindLog.OptionalKeysNotSupported(_logger, context.CallingAeTitle, query.QueryRetrieveLevel ?? "", string.Join(", ", unsupported.Select(Describe)));
         await foreach (var match in queries.FindAsync(query, model, cancellationToken).ConfigureAwait(false))
-            yield return match.Response;
+            yield return new FindMatch(match.Response, status);
     }
 
     internal static QueryModel Model(string abstractSyntax) => abstractSyntax switch
@@ -39,4 +55,6 @@ public sealed class PacsFindHandler(PacsQueryService queries, AeDirectory direct
         PacsSyntaxes.PatientRootFind or PacsSyntaxes.PatientRootMove or PacsSyntaxes.PatientRootGet => QueryModel.PatientRoot,
         _ => QueryModel.StudyRoot,
     };
+
+    private static string Describe(DicomTag tag) => DicomDictionary.TryGet(tag, out var entry) ? $"{entry.Keyword} {tag}" : tag.ToString();
 }

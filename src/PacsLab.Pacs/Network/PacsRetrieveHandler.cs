@@ -1,3 +1,4 @@
+using System.Buffers;
 using PacsLab.Dicom;
 using PacsLab.Dicom.Network.Dimse;
 using PacsLab.Pacs.Query;
@@ -52,9 +53,7 @@ public sealed class PacsRetrieveHandler(RetrieveSelector selector, InstanceArchi
         }
         try
         {
-            var head = new byte[(int)Math.Min(file.Length, Reconcile.DataSetOffset.MaxHeaderLength)];
-            await file.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
-            file.Position = Reconcile.DataSetOffset.Find(head);
+            file.Position = await DataSetStartAsync(file, cancellationToken).ConfigureAwait(false);
             return file;
         }
         catch
@@ -64,8 +63,47 @@ public sealed class PacsRetrieveHandler(RetrieveSelector selector, InstanceArchi
         }
     }
 
+    private const int UsualHeadLength = 4096;
+
+    /// <summary>
+    /// Where the data set starts, past the preamble and meta group. The meta group the PACS writes takes well under
+    /// 4 KiB, so that much is read first; only when the meta group goes on past it is the rest of the head read.
+    /// </summary>
+    internal static async Task<long> DataSetStartAsync(FileStream file, CancellationToken cancellationToken)
+    {
+        var length = (int)Math.Min(file.Length, Reconcile.DataSetOffset.MaxHeaderLength);
+        var head = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var got = await file.ReadAtLeastAsync(head.AsMemory(0, Math.Min(length, UsualHeadLength)), Math.Min(length, UsualHeadLength), true, cancellationToken)
+                .ConfigureAwait(false);
+            if (got < length && TryFind(head.AsSpan(0, got)) is { } start) return start;
+            await file.ReadExactlyAsync(head.AsMemory(got, length - got), cancellationToken).ConfigureAwait(false);
+            return Reconcile.DataSetOffset.Find(head.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+    }
+
+    /// <summary>The data set start when the part read shows where the meta group ends (an element of another group follows).</summary>
+    private static long? TryFind(ReadOnlySpan<byte> head)
+    {
+        try
+        {
+            var start = Reconcile.DataSetOffset.Find(head);
+            return start + 8 <= head.Length ? start : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    // Unbuffered: the sender reads in chunks of a quarter megabyte, straight into its own buffers.
     private static FileStream OpenRead(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 256 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
     /// <summary>A correction may have rewritten the file since it was selected: then the current row says where it is now.</summary>
     private async Task<DicomFile> OpenAsync(string sopInstanceUid, string path, CancellationToken cancellationToken)

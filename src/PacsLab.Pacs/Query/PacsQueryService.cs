@@ -13,8 +13,10 @@ namespace PacsLab.Pacs.Query;
 /// <summary>
 /// Answers C-FIND identifiers (and the REST search) from the index: conditions on indexed keys run in SQL as a
 /// pre-filter, then every candidate goes through the same matcher (DESIGN.md example 5), so SQL never decides
-/// alone. Keys the index does not hold are read from a representative instance file of each candidate. Studies
-/// in the recycle bin are invisible. At most <see cref="PacsOptions.FindResultLimit"/> matches are returned.
+/// alone. Keys the index does not hold are read from a representative instance file of each candidate, with their
+/// text re-encoded in UTF-8, sequence items included. The PACS also supplies Retrieve AE Title (itself) and Instance
+/// Availability (ONLINE) when asked. Studies in the recycle bin are invisible. At most
+/// <see cref="PacsOptions.FindResultLimit"/> matches are returned.
 /// </summary>
 public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> contexts, InstanceArchive archive, IOptions<PacsOptions> options,
     ILogger<PacsQueryService>? logger = null)
@@ -45,6 +47,24 @@ public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> context
         }
     }
 
+    /// <summary>
+    /// The keys of the identifier the PACS does not support at its level (PS3.4 C.4.1.1.4, the reason for 0xFF01): keys
+    /// whose value the matcher cannot use (ignored for matching), and computed attributes (PS3.4 C.3.4) it does not keep
+    /// at that level, which come back empty.
+    /// </summary>
+    public IReadOnlyList<DicomTag> UnsupportedKeys(DicomQuery query, QueryModel model)
+    {
+        var answered = QueryLevels.Parse(query.QueryRetrieveLevel, model) switch
+        {
+            QueryLevel.Patient => IndexedKeys.Patient.Select(k => k.Tag).Concat(PatientComputedTags),
+            QueryLevel.Study => IndexedKeys.Study.Select(k => k.Tag),
+            QueryLevel.Series => IndexedKeys.Series.Select(k => k.Tag),
+            _ => IndexedKeys.Image.Select(k => k.Tag),
+        };
+        var notComputed = AdditionalQueryAttributes.Computed.Except(answered).ToHashSet();
+        return query.UnsupportedKeys.Concat(query.Conditions.Select(c => c.Tag).Where(notComputed.Contains)).Distinct().ToList();
+    }
+
     private static IQueryable<PatientRecord> PatientRows(PacsIndexContext db) =>
         db.Patients.AsNoTracking().Where(p => p.Studies.Any(s => s.DeletedAt == null));
 
@@ -68,7 +88,9 @@ public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> context
                 rows = rows.Where(predicate);
         }
         var computedTags = computed is null ? [] : PatientComputedTags;
-        var needsFile = query.Conditions.Any(c => !NotAttributes.Contains(c.Tag) && !byTag.ContainsKey(c.Tag) && !computedTags.Contains(c.Tag));
+        var supplied = Supplied(query);
+        var needsFile = query.Conditions.Any(c => !NotAttributes.Contains(c.Tag) && !byTag.ContainsKey(c.Tag) && !computedTags.Contains(c.Tag)
+                                                  && !supplied.Any(s => s.Tag == c.Tag));
 
         await foreach (var row in rows.OrderBy(r => EF.Property<long>(r!, "Id")).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -78,6 +100,7 @@ public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> context
                 var value = key.Read(row);
                 if (value.Length > 0) candidate.AddOrUpdate(key.Tag, key.VR, key.VR == DicomVR.PN ? [value] : value.Split('\\'));
             }
+            foreach (var (tag, vr, value) in supplied) candidate.AddOrUpdate(tag, vr, value);
             if (computed is not null)
                 foreach (var item in await computed(lookups, row, cancellationToken).ConfigureAwait(false)) candidate.AddOrUpdate(item);
             if (needsFile && await representativeFile(lookups, row, cancellationToken).ConfigureAwait(false) is { } path)
@@ -85,6 +108,18 @@ public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> context
             if (!query.Matches(candidate)) continue;
             yield return new QueryMatch(level, query.BuildResponse(candidate), id(row));
         }
+    }
+
+    /// <summary>The return attributes of PS3.4 C.4.1.1.3.2 the PACS knows for every match, when the identifier asks for them.</summary>
+    private List<(DicomTag Tag, DicomVR VR, string Value)> Supplied(DicomQuery query)
+    {
+        var supplied = new List<(DicomTag, DicomVR, string)>();
+        if (query.FindCondition(AdditionalQueryAttributes.RetrieveAeTitle) is not null)
+            supplied.Add((AdditionalQueryAttributes.RetrieveAeTitle, DicomVR.AE, options.Value.AeTitle));
+        // Studies in the recycle bin are never matched, so everything a query returns can be retrieved at once.
+        if (query.FindCondition(AdditionalQueryAttributes.InstanceAvailability) is not null)
+            supplied.Add((AdditionalQueryAttributes.InstanceAvailability, DicomVR.CS, "ONLINE"));
+        return supplied;
     }
 
     private static readonly HashSet<DicomTag> PatientComputedTags =
@@ -129,18 +164,11 @@ public sealed class PacsQueryService(IDbContextFactory<PacsIndexContext> context
         {
             return;
         }
-        var source = file.Dataset.Clone();
-        foreach (var item in source.ToList())
+        var source = file.Dataset;
+        foreach (var item in source)
         {
             if (item.Tag == DicomTags.SpecificCharacterSet || candidate.Contains(item.Tag)) continue;
-            if (item is DicomElement { VR.Kind: DicomVRKind.Text } text)
-            {
-                // Re-encoded in the candidate's character set (UTF-8), whatever the file used.
-                candidate.AddOrUpdate(item.Tag, text.VR, text.VR == DicomVR.PN ? [source.GetString(item.Tag) ?? ""] : source.GetStrings(item.Tag));
-                continue;
-            }
-            source.Remove(item.Tag);
-            candidate.AddOrUpdate(item);
+            Utf8Transcoder.Copy(item, source, candidate);
         }
     }
 }

@@ -6,7 +6,9 @@ namespace PacsLab.Pacs.Query;
 
 /// <summary>
 /// The instances a C-MOVE or C-GET identifier names (PS3.4 C.4.2.2.1): the unique key of the requested level must
-/// have a value (one UID or a list), keys of the levels above narrow it. Studies in the recycle bin are not sent.
+/// have a value (one UID or a list), keys of the levels above narrow it. A patient is a Patient ID within its Issuer of
+/// Patient ID (PS3.4 C.6.1.1.2), so an issuer with a value narrows the selection to that issuer's patient. Studies in
+/// the recycle bin are not sent.
 /// </summary>
 public sealed class RetrieveSelector(IDbContextFactory<PacsIndexContext> contexts)
 {
@@ -27,6 +29,8 @@ public sealed class RetrieveSelector(IDbContextFactory<PacsIndexContext> context
         var instances = db.Instances.AsNoTracking().Where(i => i.Series!.Study!.DeletedAt == null);
         if (Values(identifier, DicomTags.PatientID) is { Count: > 0 } patients)
             instances = instances.Where(i => patients.Contains(i.Series!.Study!.Patient!.PatientId));
+        if (Values(identifier, PacsTags.IssuerOfPatientID) is { Count: > 0 } issuers)
+            instances = instances.Where(i => issuers.Contains(i.Series!.Study!.Patient!.IssuerOfPatientId));
         if (level >= QueryLevel.Study && Values(identifier, DicomTags.StudyInstanceUID) is { Count: > 0 } studies)
             instances = instances.Where(i => studies.Contains(i.Series!.Study!.StudyInstanceUid));
         if (level >= QueryLevel.Series && Values(identifier, DicomTags.SeriesInstanceUID) is { Count: > 0 } series)

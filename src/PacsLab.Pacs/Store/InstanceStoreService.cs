@@ -120,10 +120,8 @@ public sealed class InstanceStoreService(
         if (existing is not null)
         {
             replacedPath = existing.FilePath;
-            var study = existing.Series!.Study!;
-            study.SizeBytes += size - existing.SizeBytes;
-            study.UpdatedAt = now;
             Fill(existing, a, staged, relativePath, size, hash, now);
+            warning = await InstanceReplacement.ApplyAsync(db, _queries, existing, a, staged, now, cancellationToken).ConfigureAwait(false);
             kind = StoreOutcomeKind.Replaced;
         }
         else
@@ -131,17 +129,17 @@ public sealed class InstanceStoreService(
             var study = await _queries.StudyWithPatient(db, a.StudyInstanceUid, cancellationToken).ConfigureAwait(false);
             if (study is null)
             {
-                var patient = await FindOrCreatePatientAsync(db, a, now, cancellationToken).ConfigureAwait(false);
-                study = NewStudy(a, patient, now);
+                var patient = await _queries.Patient(db, a.PatientId, a.IssuerOfPatientId, cancellationToken).ConfigureAwait(false) ?? IndexRows.NewPatient(a, now);
+                study = IndexRows.NewStudy(a, patient, now);
                 db.Studies.Add(study);
             }
             else
             {
-                warning = CheckPatientIdentity(study, a);
+                warning = IndexRows.CheckPatientIdentity(study, a);
                 if (study.DeletedAt is not null)
                 {
                     study.DeletedAt = null;
-                    db.AuditLog.Add(RestoredByStore(study, staged, now));
+                    db.AuditLog.Add(IndexRows.RestoredByStore(study, staged, now));
                 }
             }
 
@@ -155,7 +153,7 @@ public sealed class InstanceStoreService(
             }
             if (series is null)
             {
-                series = NewSeries(a, study);
+                series = IndexRows.NewSeries(a, study);
                 study.Series.Add(series);
                 study.NumberOfSeries++;
                 study.ModalitiesInStudy = AddModality(study.ModalitiesInStudy, a.Modality);
@@ -184,42 +182,6 @@ public sealed class InstanceStoreService(
         return new StoreOutcome(kind, DimseStatus.Success);
     }
 
-    private static string? CheckPatientIdentity(StudyRecord study, IndexedAttributes a)
-    {
-        var patient = study.Patient!;
-        if (patient.PatientId == a.PatientId && patient.IssuerOfPatientId == a.IssuerOfPatientId) return null;
-        var conflict = $"Patient ID '{a.PatientId}' ({a.PatientName}) differs from '{patient.PatientId}' ({patient.PatientName}) on file for this study; " +
-                       "stored in the study and flagged as a patient-identity conflict";
-        study.PatientIdentityConflict ??= conflict;
-        return conflict;
-    }
-
-    private async Task<PatientRecord> FindOrCreatePatientAsync(PacsIndexContext db, IndexedAttributes a, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var patient = await _queries.Patient(db, a.PatientId, a.IssuerOfPatientId, cancellationToken).ConfigureAwait(false);
-        if (patient is not null) return patient;
-        patient = new PatientRecord
-        {
-            PatientId = a.PatientId, IssuerOfPatientId = a.IssuerOfPatientId, PatientName = a.PatientName,
-            PatientBirthDate = a.PatientBirthDate, PatientSex = a.PatientSex, CreatedAt = now,
-        };
-        db.Patients.Add(patient);
-        return patient;
-    }
-
-    private static StudyRecord NewStudy(IndexedAttributes a, PatientRecord patient, DateTimeOffset now) => new()
-    {
-        Patient = patient, StudyInstanceUid = a.StudyInstanceUid, StudyDate = a.StudyDate, StudyTime = a.StudyTime,
-        AccessionNumber = a.AccessionNumber, StudyId = a.StudyId, StudyDescription = a.StudyDescription,
-        ReferringPhysicianName = a.ReferringPhysicianName, CreatedAt = now, UpdatedAt = now,
-    };
-
-    private static SeriesRecord NewSeries(IndexedAttributes a, StudyRecord study) => new()
-    {
-        Study = study, SeriesInstanceUid = a.SeriesInstanceUid, Modality = a.Modality, SeriesNumber = a.SeriesNumber,
-        SeriesDescription = a.SeriesDescription, BodyPartExamined = a.BodyPartExamined, SeriesDate = a.SeriesDate, SeriesTime = a.SeriesTime,
-    };
-
     private static void Fill(InstanceRecord instance, IndexedAttributes a, StagedInstance staged, string relativePath, long size, string hash, DateTimeOffset now)
     {
         instance.SopClassUid = a.SopClassUid;
@@ -247,15 +209,9 @@ public sealed class InstanceStoreService(
     {
         if (study.DeletedAt is null) return;
         study.DeletedAt = null;
-        db.AuditLog.Add(RestoredByStore(study, staged, time.GetUtcNow()));
+        db.AuditLog.Add(IndexRows.RestoredByStore(study, staged, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static AuditRecord RestoredByStore(StudyRecord study, StagedInstance staged, DateTimeOffset now) => new()
-    {
-        At = now, Actor = $"dicom:{staged.CallingAeTitle}", Action = "study-restored-by-store", Target = $"study {study.StudyInstanceUid}",
-        Summary = $"The study was in the recycle bin; {staged.CallingAeTitle} sent an instance of it again, so it is live again.",
-    };
 
     private static async Task AuditDuplicateKeptAsync(PacsIndexContext db, IndexedAttributes a, StagedInstance staged, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -24,6 +24,47 @@ public class DimseCommandTests
         Assert.Equal(EchoRequestHex, Convert.ToHexString(bytes));
     }
 
+    public static TheoryData<string> Commands => ["echo", "store", "storeResponse", "moveResponse", "findPending", "cancel"];
+
+    private static DimseCommand Command(string which)
+    {
+        var store = DimseCommands.StoreRequest(12, "1.2.840.10008.5.1.4.1.1.2", "1.2.3.4.55", DimsePriority.High, "MOVER", 3);
+        var move = DimseCommands.MoveRequest(5, "1.2.840.10008.5.1.4.1.2.2.2", "RAD_WS1");
+        var moveResponse = DimseCommands.Response(move, DimseStatus.SubOperationsCompleteWithFailures, errorComment: "1 sub-operation(s) failed");
+        moveResponse.SubOperations = new DimseSubOperations(null, 2, 1, 0);
+        return which switch
+        {
+            "echo" => DimseCommands.EchoRequest(7),
+            "store" => store,
+            "storeResponse" => DimseCommands.Response(store, DimseStatus.DataSetDoesNotMatchSopClass, errorComment: "odd length comment"),
+            "moveResponse" => moveResponse,
+            "findPending" => DimseCommands.Response(DimseCommands.FindRequest(9, "1.2.840.10008.5.1.4.1.2.2.1"), DimseStatus.PendingWithWarnings, hasDataSet: true),
+            _ => DimseCommands.CancelRequest(9),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Encode_AnyCommand_SameBytesAsTheGeneralWriter(string which)
+    {
+        var command = Command(which);
+
+        var direct = DimseCommandCodec.Encode(command);
+        var general = await DicomDatasetSerializer.SerializeAsync(command.Dataset, DicomTransferSyntax.ImplicitVRLittleEndian);
+
+        Assert.Equal(Convert.ToHexString(general), Convert.ToHexString(direct));
+        Assert.Equal(command.CommandField, (await DimseCommandCodec.DecodeAsync(direct)).CommandField);
+    }
+
+    [Fact]
+    public void Encode_ElementOutsideGroup0000_IsRefused()
+    {
+        var command = DimseCommands.EchoRequest(1);
+        command.Dataset.AddOrUpdate(DicomTags.PatientID, DicomVR.LO, "X");
+
+        Assert.Throws<InvalidOperationException>(() => DimseCommandCodec.Encode(command));
+    }
+
     [Fact]
     public async Task Decode_EchoRequest_ReadsEveryField()
     {

@@ -196,6 +196,28 @@ public sealed class DcmtkQueryToPacsTests(StoredStudiesFixture fixture) : IClass
         Assert.Contains("CFindRq", association.Operations);
     }
 
+    [SkippableFact]
+    public async Task Find_FindscuAsksForAKeyThePacsDoesNotKeep_PendingResponsesSayFF01()
+    {
+        var findscu = DcmtkQueryRetrieveTools.FindScu();
+        await fixture.StoreWithStorescuAsync(DcmtkNetworkTools.StoreScu());
+
+        // SOP Classes in Study (0008,0062) is computed by an archive (PS3.4 C.3.4); PacsLab does not keep it.
+        var result = await DcmtkNetworkTools.RunAsync(findscu,
+        [
+            "-v", StudyRoot, "-aet", "FINDSCU", "-aec", PacsUnderTest.AeTitle,
+            .. DcmtkQueryRetrieveTools.Keys("QueryRetrieveLevel=STUDY", $"StudyInstanceUID={Studies.Doe.Uid}", "SOPClassesInStudy", "RetrieveAETitle"),
+            "127.0.0.1", fixture.Pacs.PortText,
+        ]);
+
+        var output = result.AllOutput();
+        Assert.True(result.Succeeded && output.Contains("Received Final Find Response (Success)", StringComparison.Ordinal), result.Describe());
+        // DCMTK names 0xFF01 "Pending: WarningUnsupportedOptionalKeys".
+        Assert.True(output.Contains("Find Response: 1 (Pending: WarningUnsupportedOptionalKeys)", StringComparison.Ordinal),
+            $"findscu should show the pending response with status 0xFF01:\n{output}");
+        Assert.True(output.Contains("(0008,0054) AE [PACSLAB ]", StringComparison.Ordinal), $"the PACS should name itself as Retrieve AE Title:\n{output}");
+    }
+
     public void Dispose() => _directory.Dispose();
 
     /// <summary>Stores the studies with storescu (once per class), then runs findscu with the keys.</summary>

@@ -42,7 +42,8 @@ public sealed class PacsUnderTest : IAsyncDisposable
     public string DataDirectory => _folder.Path;
     private IServiceProvider Services => _host.Services;
 
-    public static async Task<PacsUnderTest> StartAsync()
+    /// <param name="settings">Configuration over the defaults, e.g. <c>["Pacs:CheckPeerHost"] = "true"</c> or a known AE's Host.</param>
+    public static async Task<PacsUnderTest> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = new TempDirectory("pacslab-pacsinterop");
         var configuration = new Dictionary<string, string?>
@@ -58,6 +59,7 @@ public sealed class PacsUnderTest : IAsyncDisposable
             // A calling AE's port is only used if it is a move destination, which these are not.
             configuration[$"Pacs:KnownAes:{i}:Port"] = "104";
         }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) configuration[key] = value;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Services.AddPacs(builder.Configuration);
