@@ -22,6 +22,12 @@ public sealed class ScenarioSessions(ScenarioRunner runner, string workspaceRoot
         try
         {
             if (_running.Remove(scenario.Id, out var earlier)) await earlier.DisposeAsync().ConfigureAwait(false);
+            // Scenarios stopped through their own API are done: let their labs and clients go.
+            foreach (var (id, stopped) in _running.Where(r => r.Value.Lab.Stopped.IsCompleted).ToList())
+            {
+                _running.Remove(id);
+                await stopped.DisposeAsync().ConfigureAwait(false);
+            }
             var session = await runner.StartAsync(scenario, WorkspaceRoot, cancellationToken).ConfigureAwait(false);
             _running[scenario.Id] = session;
             return session;
