@@ -18,18 +18,9 @@ public sealed class FindPendingStatusTests
     private static readonly DicomTag SopClassesInStudy = new(0x0008, 0x0062);
     private static readonly DicomTag EncapsulatedDocument = new(0x0042, 0x0011);
 
-    private static IReadOnlyList<PresentationContextProposal> Contexts() => DicomClient.Proposals(
-        PacsSyntaxes.QueryRetrieve.Select(uid => (uid, PacsSyntaxes.CommandTransferSyntaxes))
-            .Append((TestInstance.CtImageStorage, (IReadOnlyList<string>)[DicomTransferSyntax.ExplicitVRLittleEndian.Uid])));
+    private static IReadOnlyList<PresentationContextProposal> Contexts() => RunningPacs.QueryRetrieveAndCtContexts();
 
-    private static async Task<RunningPacs> PacsWithStudyAsync()
-    {
-        var pacs = await RunningPacs.StartAsync();
-        await using var client = await DicomClient.ConnectAsync(pacs.Client(), Contexts());
-        Assert.True((await client.StoreAsync(RunningPacs.AsFile(new TestInstance()))).Status.IsSuccess);
-        await client.ReleaseAsync();
-        return pacs;
-    }
+    private static Task<RunningPacs> PacsWithStudyAsync() => RunningPacs.StartWithOneStudyAsync();
 
     private static DicomDataset StudyKeys() => new DicomDataset()
         .AddOrUpdate(PacsTags.QueryRetrieveLevel, DicomVR.CS, "STUDY")

@@ -17,18 +17,9 @@ public sealed class RetrieveCheckOrderTests
 {
     private const string Nowhere = "NOWHERE";
 
-    private static IReadOnlyList<PresentationContextProposal> Contexts() => DicomClient.Proposals(
-        PacsSyntaxes.QueryRetrieve.Select(uid => (uid, PacsSyntaxes.CommandTransferSyntaxes))
-            .Append((TestInstance.CtImageStorage, (IReadOnlyList<string>)[DicomTransferSyntax.ExplicitVRLittleEndian.Uid])));
+    private static IReadOnlyList<PresentationContextProposal> Contexts() => RunningPacs.QueryRetrieveAndCtContexts();
 
-    private static async Task<RunningPacs> PacsWithStudyAsync()
-    {
-        var pacs = await RunningPacs.StartAsync();
-        await using var client = await DicomClient.ConnectAsync(pacs.Client(), Contexts());
-        Assert.True((await client.StoreAsync(RunningPacs.AsFile(new TestInstance()))).Status.IsSuccess);
-        await client.ReleaseAsync();
-        return pacs;
-    }
+    private static Task<RunningPacs> PacsWithStudyAsync() => RunningPacs.StartWithOneStudyAsync();
 
     private static DicomDataset StudyKeys(string studyUid = "1.2.826.0.1.3680043.10.1.1") => new DicomDataset()
         .AddOrUpdate(PacsTags.QueryRetrieveLevel, DicomVR.CS, "STUDY")

@@ -78,6 +78,21 @@ public sealed class RunningPacs : IAsyncDisposable
         throw new TimeoutException($"the association log did not reach {count} rows");
     }
 
+    /// <summary>The Q/R models plus CT Image Storage in Explicit VR LE: what a test needs to store one CT and then query or retrieve it.</summary>
+    public static IReadOnlyList<PacsLab.Dicom.Network.Pdu.PresentationContextProposal> QueryRetrieveAndCtContexts() => DicomClient.Proposals(
+        PacsSyntaxes.QueryRetrieve.Select(uid => (uid, PacsSyntaxes.CommandTransferSyntaxes))
+            .Append((TestInstance.CtImageStorage, (IReadOnlyList<string>)[DicomTransferSyntax.ExplicitVRLittleEndian.Uid])));
+
+    /// <summary>A PACS holding one study: a default <see cref="TestInstance"/>, stored over DICOM.</summary>
+    public static async Task<RunningPacs> StartWithOneStudyAsync()
+    {
+        var pacs = await StartAsync();
+        await using var client = await DicomClient.ConnectAsync(pacs.Client(), QueryRetrieveAndCtContexts());
+        if (!(await client.StoreAsync(AsFile(new TestInstance()))).Status.IsSuccess) throw new InvalidOperationException("the test study was not stored");
+        await client.ReleaseAsync();
+        return pacs;
+    }
+
     public static DicomFile AsFile(TestInstance instance, DicomTransferSyntax? syntax = null) =>
         DicomFile.Create(instance.ToDataset(), syntax ?? DicomTransferSyntax.ExplicitVRLittleEndian);
 
